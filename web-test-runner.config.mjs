@@ -1,0 +1,52 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { findBrowser, chromiumArgs } from './test/browser-path.mjs';
+
+/** Prints `N passed, N failed` alone on a line at the end of the run, for CI logs. */
+function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        if (!suite) return;
+        for (const t of suite.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        for (const s of suite.suites) walk(s);
+      };
+      for (const s of sessions) {
+        walk(s.testResults);
+        // A file that failed to load counts as one failure.
+        if (!s.testResults && !s.passed) failed++;
+      }
+      console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findBrowser(),
+        headless: true,
+        args: chromiumArgs,
+        // A zone far from UTC, so a date shifted by the viewer's time zone shows up in the tests.
+        env: { ...process.env, TZ: 'America/Los_Angeles' },
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
+  reporters: [defaultReporter(), countReporter()],
+};
