@@ -33,7 +33,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, and the tests wait for frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browsers: [
@@ -47,6 +48,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1,0 +1,263 @@
+import { css } from 'lit';
+
+/** Styles of `<event-timeline>`: public through `--event-timeline-*` custom properties and parts. */
+export const styles = css`
+  :host {
+    --event-timeline-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK KR', sans-serif;
+    --event-timeline-font-size: 14px;
+    --event-timeline-label-size: 13px;
+    --event-timeline-background: #ffffff;
+    --event-timeline-text-color: #1f2328;
+    --event-timeline-muted-color: #57606a;
+    --event-timeline-accent-color: #1f5fbf;
+    --event-timeline-selected-color: #a4262c;
+    --event-timeline-focus-color: #0b57d0;
+    --event-timeline-span-opacity: 0.22;
+    --event-timeline-lane-height: 32px;
+    --event-timeline-mark-size: 12px;
+    --event-timeline-radius: 6px;
+    --event-timeline-border-color: #d0d7de;
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    max-width: 100%;
+    min-width: 0;
+    font-family: var(--event-timeline-font-family);
+    font-size: var(--event-timeline-font-size);
+    color: var(--event-timeline-text-color);
+    background: var(--event-timeline-background);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .sizer {
+    width: 100%;
+    height: 0;
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: 1.05em;
+    font-weight: 600;
+  }
+  .frame {
+    position: relative;
+    width: 100%;
+    overflow: hidden;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    overflow: visible;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  svg:focus {
+    outline: none;
+  }
+  .axis-line {
+    stroke: var(--event-timeline-border-color);
+  }
+  [part~='tick'] line {
+    stroke: var(--event-timeline-muted-color);
+  }
+  [part~='tick'] text {
+    fill: var(--event-timeline-muted-color);
+    font-size: 12px;
+  }
+  .gridline {
+    stroke: var(--event-timeline-border-color);
+    stroke-dasharray: 2 4;
+  }
+  [part~='event'] {
+    cursor: pointer;
+    outline: none;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .mark {
+    fill: var(--event-timeline-accent-color);
+    stroke: var(--event-timeline-accent-color);
+    stroke-width: 1.5px;
+  }
+  .mark.span {
+    fill-opacity: var(--event-timeline-span-opacity);
+  }
+  .approximate .mark {
+    stroke-dasharray: 3 2;
+    fill-opacity: 0.35;
+  }
+  .approximate .mark.span {
+    fill-opacity: 0.1;
+  }
+  .span-edge {
+    stroke: var(--event-timeline-accent-color);
+    stroke-width: 3px;
+  }
+  .approximate .span-edge {
+    stroke-dasharray: 3 2;
+  }
+  [part~='label'] {
+    fill: var(--event-timeline-text-color);
+    font-size: var(--event-timeline-label-size);
+    dominant-baseline: central;
+  }
+  [part~='event--selected'] .mark,
+  [part~='event--selected'] .span-edge {
+    fill: var(--event-timeline-selected-color);
+    stroke: var(--event-timeline-selected-color);
+  }
+  [part~='event--selected'] [part~='label'] {
+    /* Not bold: the label's width was measured in the regular weight. */
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    fill: var(--event-timeline-selected-color);
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--event-timeline-focus-color);
+    stroke-width: 2px;
+    display: none;
+  }
+  [part~='event']:focus-visible .focus-ring {
+    display: inline;
+  }
+  [part~='event']:hover .hit {
+    fill: color-mix(in srgb, var(--event-timeline-accent-color) 8%, transparent);
+  }
+  [part~='cluster'] {
+    cursor: pointer;
+    outline: none;
+  }
+  [part~='cluster'] rect.cluster-box {
+    fill: color-mix(in srgb, var(--event-timeline-muted-color) 14%, transparent);
+    stroke: var(--event-timeline-muted-color);
+    stroke-dasharray: 2 2;
+  }
+  [part~='cluster'] text {
+    fill: var(--event-timeline-text-color);
+    font-size: 12px;
+    font-weight: 600;
+    dominant-baseline: central;
+  }
+  [part~='cluster']:focus-visible .focus-ring {
+    display: inline;
+  }
+
+  [part~='details'] {
+    margin-top: 0.5em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--event-timeline-border-color);
+    border-left: 4px solid var(--event-timeline-selected-color);
+    border-radius: var(--event-timeline-radius);
+    overflow-wrap: anywhere;
+  }
+  [part~='details'] h3 {
+    margin: 0 2.5em 0.25em 0;
+    font-size: 1.05em;
+  }
+  .details-date {
+    margin: 0 0 0.5em;
+    color: var(--event-timeline-muted-color);
+  }
+  [part~='details'] p {
+    margin: 0 0 0.5em;
+    line-height: 1.45;
+  }
+  [part~='details'] dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2em 0.75em;
+    margin: 0;
+  }
+  [part~='details'] dt {
+    color: var(--event-timeline-muted-color);
+  }
+  [part~='details'] dd {
+    margin: 0;
+  }
+  .details-box {
+    position: relative;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    min-width: 24px;
+    min-height: 24px;
+    border: 1px solid var(--event-timeline-border-color);
+    border-radius: var(--event-timeline-radius);
+    background: var(--event-timeline-background);
+    cursor: pointer;
+    padding: 0.2em 0.6em;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--event-timeline-focus-color);
+    outline-offset: 2px;
+  }
+  .close {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
+    min-width: 32px;
+    min-height: 32px;
+    line-height: 1;
+  }
+  a {
+    color: var(--event-timeline-accent-color);
+  }
+  [part~='problems'] {
+    margin-top: 0.5em;
+    padding: 0.4em 0.75em;
+    border: 1px solid #b26b00;
+    border-radius: var(--event-timeline-radius);
+    background: color-mix(in srgb, #f0a000 10%, var(--event-timeline-background));
+    font-size: 0.9em;
+  }
+  [part~='problems'] summary {
+    cursor: pointer;
+  }
+  [part~='problems'] ul {
+    margin: 0.4em 0 0;
+    padding-inline-start: 1.2em;
+    max-height: 12em;
+    overflow: auto;
+    overflow-wrap: anywhere;
+  }
+  [part~='status'] {
+    padding: 1.5em 1em;
+    text-align: center;
+    color: var(--event-timeline-muted-color);
+    border: 1px dashed var(--event-timeline-border-color);
+    border-radius: var(--event-timeline-radius);
+  }
+  [part~='status'] button {
+    margin-top: 0.5em;
+  }
+  @media (forced-colors: active) {
+    .mark,
+    .span-edge {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    [part~='event--selected'] .mark,
+    [part~='event--selected'] .span-edge {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    [part~='label'],
+    [part~='tick'] text {
+      fill: CanvasText;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,32 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { TimelineEvent } from '../model/types';
+
+const DAY = 86_400_000;
+const YEAR = 365.2425 * DAY;
+
+/**
+ * The time span to show for a set of events: all of them, with a margin on both sides so that
+ * marks at the edges are not cut. A single short event still gets a sensible width (its own
+ * length times a few, and at least a few days), never a zero-width domain.
+ */
+export function timeExtent(events: readonly TimelineEvent[]): [number, number] {
+  if (events.length === 0) {
+    return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  }
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  for (const e of events) {
+    if (e.t0 < t0) t0 = e.t0;
+    if (e.t1 > t1) t1 = e.t1;
+  }
+  const span = t1 - t0;
+  const pad = Math.max(span * 0.04, Math.min(span * 2, YEAR), 3 * DAY);
+  return [t0 - pad, t1 + pad];
+}
+
+/** A UTC time scale from a time span onto [left, right] pixels. */
+export function createTimeScale(extent: [number, number], left: number, right: number): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([new Date(extent[0]), new Date(extent[1])])
+    .range([left, Math.max(left + 1, right)]);
+}

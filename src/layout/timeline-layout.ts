@@ -1,0 +1,121 @@
+import type { TimelineEvent } from '../model/types';
+import { assignLanes, type Cluster } from './lanes';
+import { truncateToWidth } from './truncate';
+
+/** Sizes that shape the layout, in CSS pixels. */
+export interface TimelineLayoutOptions {
+  /** Width of a point mark (its diameter). */
+  markWidth: number;
+  /** Space between a mark's start and its label. */
+  labelPadding: number;
+  /** Least space between two things in one lane. */
+  gap: number;
+  /** Most lanes before nearby events merge into clusters. */
+  maxLanes: number;
+  /** A label is shortened with an ellipsis down to this width at the least. */
+  minLabelWidth: number;
+  /** Width kept for a cluster's "+N" badge. */
+  clusterBadgeWidth: number;
+  /** Labels stay between these x positions: near an edge they go to the other side of the mark or are shortened. */
+  bounds: [number, number];
+}
+
+/** Where one event is drawn. */
+export interface PlacedEvent {
+  event: TimelineEvent;
+  /** Lane, from 0 at the top. */
+  lane: number;
+  /** Start and end of the mark (equal for a point event, whose mark is centred there). */
+  x0: number;
+  x1: number;
+  /** Left edge of the label. */
+  labelX: number;
+  /** The label stands left of the mark (near the right edge), right-aligned at `labelX + width`. */
+  labelLeft: boolean;
+  /** The label as shown: the title, or the title shortened with "…" to fit. */
+  label: string;
+}
+
+/** Events merged into one mark because the lanes were full. */
+export interface PlacedCluster {
+  x0: number;
+  x1: number;
+  events: TimelineEvent[];
+  /** First and last instant covered by the members. */
+  t0: number;
+  t1: number;
+}
+
+/** The whole layout: placed events in time order, clusters, and how many rows they take. */
+export interface TimelineLayout {
+  placed: PlacedEvent[];
+  clusters: PlacedCluster[];
+  laneCount: number;
+  /** Lanes plus the cluster row, when there are clusters. */
+  rowCount: number;
+}
+
+/** Pixel position of an event's mark: bars cover their whole period, points sit at its middle. */
+export function markExtent(event: TimelineEvent, x: (t: number) => number): [number, number] {
+  if (event.isSpan) return [x(event.t0), x(event.t1)];
+  const mid = x((event.t0 + event.t1) / 2);
+  return [mid, mid];
+}
+
+/**
+ * Lays out events (sorted by time, as `normalizeEvents` returns them) along an x position
+ * function: lanes so that no two marks or labels overlap, labels shortened where needed,
+ * overflow merged into clusters. Pure: text width comes in as `measure`.
+ */
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  x: (t: number) => number,
+  measure: (text: string) => number,
+  options: TimelineLayoutOptions,
+): TimelineLayout {
+  const { markWidth: mark, labelPadding: pad } = options;
+  const [minX, maxX] = options.bounds;
+  const extents = events.map((event) => markExtent(event, x));
+  // Each label goes right of its mark when it fits there, else left when it fits there, else on
+  // the roomier side, shortened to the room. A left label is handed to the lanes as an item that
+  // starts where the label starts and has no label of its own: same extent, same guarantees.
+  const sides = events.map((event, i) => {
+    const [x0, x1] = extents[i];
+    const full = measure(event.title);
+    const right = maxX - (x0 + mark + pad);
+    const left = x0 - mark / 2 - pad - minX;
+    const onLeft = full > right && (full <= left || left > right);
+    const width = Math.max(0, Math.min(full, onLeft ? left : right));
+    return { onLeft, width, full, x0, x1 };
+  });
+  const items = sides.map(({ onLeft, width, x0, x1 }) =>
+    onLeft ? { x0: x0 - pad - width, x1: Math.max(x1, x0 + mark / 2), labelWidth: 0 } : { x0, x1, labelWidth: width },
+  );
+  const order = items.map((_, i) => i).sort((a, b) => items[a].x0 - items[b].x0 || a - b);
+  const lanes = assignLanes(
+    order.map((i) => items[i]),
+    options,
+  );
+  const placed: PlacedEvent[] = [];
+  order.forEach((original, k) => {
+    const lane = lanes.lane[k];
+    if (lane < 0) return;
+    const event = events[original];
+    const side = sides[original];
+    const shown = side.onLeft ? side.width : lanes.labelWidth[k];
+    const label = shown >= side.full ? event.title : truncateToWidth(event.title, shown, measure);
+    const labelX = side.onLeft ? side.x0 - mark / 2 - pad - shown : side.x0 + mark + pad;
+    placed.push({ event, lane, x0: side.x0, x1: side.x1, labelX, labelLeft: side.onLeft, label });
+  });
+  const clusters = lanes.clusters.map((cluster: Cluster) => {
+    const members = Array.from(cluster.members, (k) => events[order[k]]);
+    let t0 = Infinity;
+    let t1 = -Infinity;
+    for (const e of members) {
+      t0 = Math.min(t0, e.t0);
+      t1 = Math.max(t1, e.t1);
+    }
+    return { x0: cluster.x0, x1: cluster.x1, events: members, t0, t1 };
+  });
+  return { placed, clusters, laneCount: lanes.laneCount, rowCount: lanes.laneCount + (clusters.length ? 1 : 0) };
+}

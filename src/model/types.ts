@@ -1,0 +1,76 @@
+import type { PartialDate } from '../time/partial-date';
+
+/** A link attached to an event. Only http:, https:, mailto: and relative URLs survive validation. */
+export interface EventLink {
+  href: string;
+  label: string;
+}
+
+/** Where in the source document an event comes from. */
+export interface EventSource {
+  paragraph?: number;
+  note?: string;
+}
+
+/** One event as users write it (JSON, the `events` property). Dates are partial ISO/EDTF strings. */
+export interface TimelineEventInput {
+  id: string;
+  start: string;
+  end?: string;
+  title: string;
+  description?: string;
+  category?: string;
+  place?: string;
+  people?: string[];
+  links?: { href: string; label?: string }[];
+  source?: EventSource;
+  /** Text shown instead of the formatted date (e.g. from TimelineJS's `display_date`). */
+  displayDate?: string;
+}
+
+/** A dataset file: a title, where it comes from, and its events. */
+export interface TimelineDataset {
+  title?: string;
+  description?: string;
+  source?: { title?: string; publisher?: string; date?: string; url?: string };
+  events: TimelineEventInput[];
+}
+
+/** An event after validation: dates parsed with their precision, optional fields cleaned. */
+export interface TimelineEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly start: PartialDate;
+  readonly end?: PartialDate;
+  /** First instant covered (ms since epoch, UTC). */
+  readonly t0: number;
+  /** First instant after the event (exclusive, ms since epoch, UTC); t1 > t0 always. */
+  readonly t1: number;
+  /** Drawn as a bar (a span, or a point event known only to the month or year). */
+  readonly isSpan: boolean;
+  readonly description?: string;
+  readonly category?: string;
+  readonly place?: string;
+  readonly people: readonly string[];
+  readonly links: readonly EventLink[];
+  readonly source?: EventSource;
+  readonly displayDate?: string;
+  /** Position of the event in the input. */
+  readonly index: number;
+}
+
+/** One thing wrong with the input: which event (index and id), which field, and why. */
+export interface Problem {
+  /** Position in the input array, when the problem belongs to one event. */
+  index?: number;
+  id?: string;
+  field?: string;
+  message: string;
+}
+
+/** The result of validating input: the events that can be shown (sorted by time) and the problems. */
+export interface NormalizedData {
+  events: TimelineEvent[];
+  problems: Problem[];
+  title?: string;
+}

@@ -1,0 +1,285 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { assignLanes, type LaneItem, type LaneLayout, type LaneOptions } from '../../src/layout/index';
+import { extentRight, laneCollisions, laneItems, laneOptions } from './lane-fixtures';
+
+
+const RUNS = { seed: 42, numRuns: 200 };
+
+/** markWidth 10 and labelPadding 4: a label starts 14 px after x0; extents start 5 px before it. */
+const OPTIONS: LaneOptions = {
+  markWidth: 10,
+  labelPadding: 4,
+  gap: 6,
+  maxLanes: Infinity,
+  minLabelWidth: 20,
+  clusterBadgeWidth: 24,
+};
+
+const point = (x0: number, labelWidth: number): LaneItem => ({ x0, x1: x0, labelWidth });
+
+function clusteredCount(layout: LaneLayout): number {
+  return layout.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+}
+
+describe('assignLanes', () => {
+  describe('examples', () => {
+    it('assignLanes puts non-overlapping items in one lane', () => {
+      // Extents [-5, 64], [70, 144], [150, 169]: each 6 px (the gap) after the previous.
+      const layout = assignLanes([point(0, 50), point(75, 55), point(155, 0)], OPTIONS);
+      expect(Array.from(layout.lane)).to.deep.equal([0, 0, 0]);
+      expect(layout.laneCount).to.equal(1);
+    });
+
+    it('assignLanes opens a new lane for an item that comes within gap of the previous one', () => {
+      // The second extent starts at 69.5, 5.5 px after the first ends: less than the gap.
+      const layout = assignLanes([point(0, 50), point(74.5, 10)], OPTIONS);
+      expect(Array.from(layout.lane)).to.deep.equal([0, 1]);
+      expect(layout.laneCount).to.equal(2);
+    });
+
+    it('assignLanes puts an item in the lowest lane that is free', () => {
+      // Lanes 0 and 1 are both free again by x0 = 300; lane 0 is chosen.
+      const layout = assignLanes([point(0, 100), point(10, 50), point(300, 10)], OPTIONS);
+      expect(Array.from(layout.lane)).to.deep.equal([0, 1, 0]);
+    });
+
+    it('assignLanes keeps a lane busy until a span bar ends, even past its label', () => {
+      const span: LaneItem = { x0: 0, x1: 400, labelWidth: 30 };
+      const layout = assignLanes([span, point(200, 10), point(420, 10)], OPTIONS);
+      expect(Array.from(layout.lane)).to.deep.equal([0, 1, 0]);
+    });
+
+    it('assignLanes shortens the previous label in a full lane to the widest width that makes room', () => {
+      // The next extent starts at 95; with the gap, the label must end by 89: 89 - 14 = 75 px.
+      const layout = assignLanes([point(0, 200), point(100, 40)], { ...OPTIONS, maxLanes: 1 });
+      expect(Array.from(layout.lane)).to.deep.equal([0, 0]);
+      expect(layout.labelWidth[0]).to.equal(75);
+      expect(layout.labelWidth[1]).to.equal(40);
+      expect(layout.clusters).to.deep.equal([]);
+    });
+
+    it('assignLanes shortens in the lane that needs the smallest cut', () => {
+      // Both lanes are full at x0 = 100; lane 1's label is cut by less (ends at 134, not 214).
+      const layout = assignLanes([point(0, 200), point(10, 110), point(100, 10)], { ...OPTIONS, maxLanes: 2 });
+      expect(Array.from(layout.lane)).to.deep.equal([0, 1, 1]);
+      expect(layout.labelWidth[0]).to.equal(200);
+      expect(layout.labelWidth[1]).to.equal(65);
+    });
+
+    it('assignLanes never shortens a label below minLabelWidth and clusters the item instead', () => {
+      // Making room at x0 = 30 would need a label of 30 - 5 - 6 - 14 = 5 px < minLabelWidth 20.
+      const layout = assignLanes([point(0, 200), point(30, 40)], { ...OPTIONS, maxLanes: 1 });
+      expect(Array.from(layout.lane)).to.deep.equal([0, -1]);
+      expect(layout.labelWidth[0]).to.equal(200);
+      expect(layout.labelWidth[1]).to.equal(0);
+      expect(layout.clusters.map((c) => Array.from(c.members))).to.deep.equal([[1]]);
+    });
+
+    it('assignLanes never shortens a label that is already narrower than minLabelWidth', () => {
+      const layout = assignLanes([point(0, 15), point(20, 10)], { ...OPTIONS, maxLanes: 1 });
+      expect(layout.labelWidth[0]).to.equal(15);
+      expect(layout.lane[1]).to.equal(-1);
+    });
+
+    it('assignLanes clusters a same-day pile-up of 1,000 items beyond maxLanes 5', () => {
+      const items = Array.from({ length: 1000 }, () => point(500, 80));
+      const layout = assignLanes(items, { ...OPTIONS, maxLanes: 5 });
+      expect(layout.laneCount).to.equal(5);
+      expect(Array.from(layout.lane.subarray(0, 5))).to.deep.equal([0, 1, 2, 3, 4]);
+      expect(layout.clusters).to.have.length(1);
+      const [cluster] = layout.clusters;
+      expect(cluster.count).to.equal(995);
+      expect([cluster.first, cluster.last]).to.deep.equal([5, 999]);
+      expect(Array.from(cluster.members)).to.deep.equal(Array.from({ length: 995 }, (_, k) => k + 5));
+    });
+
+    it('assignLanes draws a cluster box over the marks, then labelPadding, then the badge', () => {
+      const items = [point(0, 80), point(3, 80), { x0: 8, x1: 60, labelWidth: 80 }, point(12, 80)];
+      const [cluster] = assignLanes(items, { ...OPTIONS, maxLanes: 1 }).clusters;
+      // Marks from 3 - 5 to the span's end at 60; then 4 px padding and a 24 px badge.
+      expect([cluster.x0, cluster.x1]).to.deep.equal([-2, 88]);
+    });
+
+    it('assignLanes merges overflow items within gap of a cluster box into that cluster', () => {
+      // A long span fills the one lane. The box of x0 = 1 is [-4, 6 + 4 + 24 = 34]; the item at 41
+      // starts at 36, clear of it but within gap, so joins it (box to 74); the one at 100 starts at 95 >= 74 + 6.
+      const items = [{ x0: 0, x1: 1000, labelWidth: 10 }, point(1, 10), point(41, 10), point(100, 10)];
+      const layout = assignLanes(items, { ...OPTIONS, maxLanes: 1 });
+      expect(layout.clusters.map((c) => Array.from(c.members))).to.deep.equal([[1, 2], [3]]);
+      expect(layout.clusters.map((c) => [c.x0, c.x1])).to.deep.equal([
+        [-4, 74],
+        [95, 133],
+      ]);
+    });
+
+    it('assignLanes with maxLanes 0 clusters every item', () => {
+      const layout = assignLanes([point(0, 10), point(500, 10)], { ...OPTIONS, maxLanes: 0 });
+      expect(layout.laneCount).to.equal(0);
+      expect(Array.from(layout.lane)).to.deep.equal([-1, -1]);
+      expect(clusteredCount(layout)).to.equal(2);
+    });
+
+    it('assignLanes lays out no items as no lanes and no clusters', () => {
+      const layout = assignLanes([], { ...OPTIONS, maxLanes: 3 });
+      expect(layout.lane.length).to.equal(0);
+      expect(layout.laneCount).to.equal(0);
+      expect(layout.clusters).to.deep.equal([]);
+    });
+  });
+
+  describe('properties', () => {
+    it('assignLanes never lets two items in one lane come within gap, with shown label widths', () => {
+      fc.assert(
+        fc.property(laneItems, laneOptions, (items, options) => {
+          expect(laneCollisions(items, assignLanes(items, options), options)).to.deep.equal([]);
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes puts every item in a lane or in exactly one cluster', () => {
+      fc.assert(
+        fc.property(laneItems, laneOptions, (items, options) => {
+          const layout = assignLanes(items, options);
+          const clusterOf = new Int32Array(items.length).fill(-1);
+          layout.clusters.forEach((cluster, c) => {
+            expect(cluster.count).to.equal(cluster.members.length);
+            expect(cluster.members[0]).to.equal(cluster.first);
+            expect(cluster.members[cluster.count - 1]).to.equal(cluster.last);
+            for (const m of cluster.members) {
+              expect(clusterOf[m], `item ${m} in two clusters`).to.equal(-1);
+              clusterOf[m] = c;
+            }
+          });
+          items.forEach((_, i) => {
+            const inLane = layout.lane[i] >= 0;
+            expect(inLane !== (clusterOf[i] >= 0), `item ${i} in a lane xor a cluster`).to.equal(true);
+            if (inLane) expect(layout.lane[i]).to.be.below(layout.laneCount);
+          });
+          const laned = Array.from(layout.lane).filter((lane) => lane >= 0).length;
+          expect(laned + clusteredCount(layout)).to.equal(items.length);
+          expect(layout.laneCount).to.be.at.most(options.maxLanes);
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes shows each label between min(requested, minLabelWidth) and its requested width', () => {
+      fc.assert(
+        fc.property(laneItems, laneOptions, (items, options) => {
+          const layout = assignLanes(items, options);
+          items.forEach((item, i) => {
+            if (layout.lane[i] < 0) return;
+            expect(layout.labelWidth[i]).to.be.at.most(item.labelWidth);
+            expect(layout.labelWidth[i]).to.be.at.least(Math.min(item.labelWidth, options.minLabelWidth));
+          });
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes gives the same layout for the same input', () => {
+      fc.assert(
+        fc.property(laneItems, laneOptions, (items, options) => {
+          const copy = items.map((item) => ({ ...item }));
+          expect(assignLanes(copy, { ...options })).to.deep.equal(assignLanes(items, options));
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes keeps cluster boxes at least gap apart, left to right', () => {
+      // Few lanes and a positive gap, so that many items overflow and clusters come close.
+      const fewLanes = fc.integer({ min: 0, max: 2 });
+      const positiveGap = fc.integer({ min: 1, max: 30 });
+      fc.assert(
+        fc.property(laneItems, laneOptions, fewLanes, positiveGap, (items, someOptions, maxLanes, gap) => {
+          const options = { ...someOptions, maxLanes, gap };
+          const { clusters } = assignLanes(items, options);
+          for (let c = 1; c < clusters.length; c++) {
+            expect(clusters[c].x0).to.be.at.least(clusters[c - 1].x1 + options.gap);
+          }
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes draws each cluster box around its members’ marks and badge', () => {
+      fc.assert(
+        fc.property(laneItems, laneOptions, (items, options) => {
+          for (const cluster of assignLanes(items, options).clusters) {
+            for (const m of cluster.members) {
+              const item = items[m];
+              expect(item.x0 - options.markWidth / 2).to.be.at.least(cluster.x0);
+              const marksEnd = Math.max(item.x1, item.x0 + options.markWidth / 2);
+              expect(marksEnd + options.labelPadding + (options.clusterBadgeWidth ?? 0)).to.be.at.most(cluster.x1);
+            }
+          }
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes with maxLanes Infinity clusters nothing and shortens no label', () => {
+      fc.assert(
+        fc.property(laneItems, laneOptions, (items, options) => {
+          const layout = assignLanes(items, { ...options, maxLanes: Infinity });
+          expect(layout.clusters).to.deep.equal([]);
+          items.forEach((item, i) => expect(layout.labelWidth[i]).to.equal(item.labelWidth));
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes layouts stay free of collisions when drawn zoomed in (positions scaled by s >= 1)', () => {
+      const scale = fc.oneof(fc.constant(1), fc.double({ min: 1, max: 1000, noNaN: true }));
+      const shift = fc.double({ min: -1e4, max: 1e4, noNaN: true });
+      fc.assert(
+        fc.property(laneItems, laneOptions, scale, shift, (items, options, s, t) => {
+          const layout = assignLanes(items, options);
+          // Tolerance covers only the rounding of x * s + t.
+          const tolerance = 1e-9 * (Math.abs(t) + 2000 * s);
+          expect(laneCollisions(items, layout, options, s, t, tolerance)).to.deep.equal([]);
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes uses at most maxLanes lanes plus one cluster row', () => {
+      fc.assert(
+        fc.property(laneItems, laneOptions, (items, options) => {
+          const layout = assignLanes(items, options);
+          const rows = layout.laneCount + (layout.clusters.length > 0 ? 1 : 0);
+          expect(rows).to.be.at.most(options.maxLanes + 1);
+          if (layout.clusters.length > 0) expect(layout.laneCount).to.equal(options.maxLanes);
+        }),
+        RUNS,
+      );
+    });
+
+    it('assignLanes clusters an item only when no lane, even with a shortened label, could take it', () => {
+      // Re-checks rule order: at an overflowing item, every lane's last item ends,
+      // with its label cut to the minimum, within gap of the item's left edge.
+      fc.assert(
+        fc.property(laneItems, laneOptions, (items, options) => {
+          const layout = assignLanes(items, options);
+          const last = new Map<number, number>();
+          items.forEach((item, i) => {
+            const lane = layout.lane[i];
+            if (lane >= 0) {
+              last.set(lane, i);
+              return;
+            }
+            const left = item.x0 - options.markWidth / 2;
+            for (const j of last.values()) {
+              const minimum = Math.min(items[j].labelWidth, options.minLabelWidth);
+              expect(extentRight(items[j], minimum, options) + options.gap).to.be.above(left);
+            }
+          });
+        }),
+        RUNS,
+      );
+    });
+  });
+});
