@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser, chromiumArgs } from './test/browser-path.mjs';
+import { inputPlugin } from './test/server/input-plugin.mjs';
 
 /** Prints `N passed, N failed` alone on a line at the end of the run, for CI logs. */
 function countReporter() {
@@ -48,6 +49,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), inputPlugin(), (await import('./test/server/datasets-plugin.mjs')).datasetsPlugin()], // + /shared-datasets/<name>
+  middleware: [(await import('./test/server/fixtures-plugin.mjs')).fixturesMiddleware], // /__fixtures/ test endpoints
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1,45 +1,82 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { utcDay, utcMonth, utcYear, utcMinute, utcSecond, type TimeInterval } from 'd3-time';
 import type { ScaleTime } from 'd3-scale';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { styles } from './event-timeline.styles';
-import { normalizeEvents } from './model/normalize';
-import { loadDataset } from './model/load';
+import { normalizeEvents, notEventsReason } from './model/normalize';
+import { loadDataset, normalizeLoaded, type LoadedSource } from './model/load';
+import { layoutEras } from './layout/eras';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types';
 import { createTimeScale, timeExtent } from './layout/scale';
-import { layoutTimeline, type PlacedCluster, type PlacedEvent, type TimelineLayout } from './layout/timeline-layout';
+import type { PlacedCluster, PlacedEvent } from './layout/timeline-layout';
+import { finestPrecision, layoutLevel, levelFor, viewLimits, type LevelLayout } from './layout/zoom-levels';
+import { densityBins, densityPath } from './layout/overview';
 import { formatDate, formatSpan, createTickFormat, tickUnit } from './time/format';
+import { isoAtPrecision, precisionForSpan } from './time/iso';
+import { parsePartialDate, precisionOrder, type Precision } from './time/partial-date';
 import { messagesFor, type Messages } from './messages';
-import { timelineEvent, type TimelineErrorDetail, type TimelineSelectDetail } from './events';
-import { nextIndex } from './interaction/keyboard';
+import { timelineEvent, type TimelineErrorDetail, type TimelineSelectDetail, type TimelineViewChangeDetail } from './events';
+import { nextIndex, zoomKeyAction } from './interaction/keyboard';
 import { TextMeasurer } from './interaction/text-measure';
+import { ZoomController } from './interaction/zoom-controller';
 
 /** Geometry of the horizontal layout, in CSS pixels. */
 const MARGIN_X = 16;
 const AXIS_HEIGHT = 30;
+/** The row under the axis that holds era titles (only when the data has eras). */
+const ERA_ROW = 18;
 const MARK = 12;
 const LABEL_PADDING = 6;
 const GAP = 10;
 const MIN_LABEL = 56;
 const CLUSTER_BADGE = 40;
 const MAX_LANES = 10;
-const EMPTY: NormalizedData = { events: [], problems: [] };
+const OVERVIEW_HEIGHT = 36;
+const OVERVIEW_BIN = 2;
+/** Datasets at least this large lay out new zoom levels in idle time instead of in the frame. */
+const ASYNC_LAYOUT_FROM = 3000;
+/** How long a gesture must pause before a large dataset is laid out at the new zoom level. */
+const LAYOUT_PAUSE_MS = 160;
+const EMPTY: NormalizedData = { events: [], problems: [], eras: [] };
+
+type TimeInput = string | number | Date;
+
+/** Tick intervals no finer than a precision. */
+const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: utcMonth, day: utcDay, minute: utcMinute, second: utcSecond };
 
 /**
  * A timeline of events with honest dates: each date is shown at the precision it is known to.
  *
  * @summary Shows a chronology on an interactive, accessible timeline.
  *
- * @fires timeline-select - The user selected an event (click, tap, Enter, Space). `detail: { id, event }`.
- * @fires timeline-error - The input has problems or `src` failed to load. `detail: { problems }`.
+ * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The user selected an event (click, tap, Enter, Space). `detail: { id, event }`.
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - The input has problems or `src` failed to load. `detail: { problems }`.
+ * @fires {CustomEvent<TimelineViewChangeDetail>} timeline-view-change - A user gesture (drag, wheel, pinch, keys, buttons, overview) changed the visible window. `detail: { start, end }`.
  *
+ * @csspart heading - The title above the timeline.
+ * @csspart controls - The zoom buttons; also `zoom-in`, `zoom-out` and `fit` for each button.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart fit - The button that shows all events.
  * @csspart axis - The time axis.
  * @csspart tick - One tick of the axis (line and text).
- * @csspart event - One event (mark, label and hit area); also `event--selected` when selected.
+ * @csspart era - An era: a labelled band behind the events (TimelineJS `eras`, or `eras` in a dataset).
+ * @csspart event - One event (mark, label and hit area); also `event--selected` and `event--approximate`.
+ * @csspart event--selected - The selected event (with `event`).
+ * @csspart event--approximate - An event with an approximate or uncertain date (with `event`).
  * @csspart label - An event's label.
- * @csspart cluster - Several events merged into one mark because the lanes are full.
- * @csspart details - The panel that shows the selected event.
+ * @csspart cluster - Several events merged into one "+N" mark because the lanes are full.
+ * @csspart tooltip - The full title and date of the event under the pointer or focus.
+ * @csspart hint - The brief "Ctrl + scroll to zoom" hint.
+ * @csspart overview - The overview strip of all events; `overview-brush` is the visible window in it.
+ * @csspart overview-brush - The visible window in the overview strip.
+ * @csspart details - The panel that shows the selected event; `close` is its close button.
+ * @csspart close - The close button of the details panel.
  * @csspart problems - The message that lists problems in the input.
- * @csspart status - The empty, loading and load-failed states.
+ * @csspart status - The empty, loading and load-failed states; `retry` is the Retry button.
+ * @csspart retry - The Retry button shown when `src` failed to load.
  *
  * @cssprop --event-timeline-font-family - Font of the whole element.
  * @cssprop --event-timeline-font-size - Base font size.
@@ -54,6 +91,7 @@ const EMPTY: NormalizedData = { events: [], problems: [] };
  * @cssprop --event-timeline-lane-height - Height of one lane.
  * @cssprop --event-timeline-radius - Corner radius of panels and buttons.
  * @cssprop --event-timeline-border-color - Colour of borders and grid lines.
+ * @cssprop --event-timeline-era-color - Colour of era bands (lightly tinted) and era titles.
  */
 export class EventTimeline extends LitElement {
   static override styles = styles;
@@ -61,8 +99,11 @@ export class EventTimeline extends LitElement {
   /** The events: an array of events or a dataset object `{ title, events }`. Set as a property. */
   @property({ attribute: false }) events: unknown = undefined;
 
-  /** URL of a JSON dataset or events array to load; a new value cancels the previous request. */
+  /** URL of a dataset to load (JSON, TimelineJS JSON, CSV or TSV); a new value cancels the previous request. */
   @property() src = '';
+
+  /** Format of `src`: `json`, `csv`, `tsv` or `timelinejs`; empty: from the content type, extension or content. */
+  @property() format = '';
 
   /** Accessible name of the timeline, also shown as its heading. */
   @property() label = '';
@@ -73,15 +114,33 @@ export class EventTimeline extends LitElement {
   /** BCP 47 locale for dates and the element's words; default: the nearest `lang`, then the browser's. */
   @property() locale = '';
 
+  /** Start of the visible window (a partial date such as `2019` or `2019-04`); empty: the data's start. */
+  @property({ attribute: 'view-start' }) viewStart = '';
+
+  /** End of the visible window (a partial date; its whole period is shown); empty: the data's end. */
+  @property({ attribute: 'view-end' }) viewEnd = '';
+
+  /** The overview strip: `auto` (shown when zoomed in), `show` or `hide`. */
+  @property() overview: 'auto' | 'show' | 'hide' = 'auto';
+
   @state() private _input: unknown = undefined;
   @state() private _width = 0;
   @state() private _loading = false;
   @state() private _loadError = '';
   @state() private _focusId: string | null = null;
+  @state() private _transform: ZoomTransform = zoomIdentity;
+  @state() private _hint = false;
+  @state() private _tooltip: { id: string; x: number; y: number } | null = null;
 
   private _data: NormalizedData = EMPTY;
-  private _layout: TimelineLayout = { placed: [], clusters: [], laneCount: 0, rowCount: 0 };
-  private _scale?: ScaleTime<number, number>;
+  /** What `src` gave, when `_input` came from it: conversion problems and where events came from. */
+  private _source?: LoadedSource;
+  private _base?: ScaleTime<number, number>;
+  private _levels = new Map<number, LevelLayout>();
+  private _pendingLevels = new Set<number>();
+  private _overviewPath = '';
+  private _finest: Precision = 'day';
+  private _titleWidths: Float64Array = new Float64Array(0);
   private _resolvedLocale = 'en';
   private _messages: Messages = messagesFor('en');
   private _laneHeight = 32;
@@ -89,11 +148,35 @@ export class EventTimeline extends LitElement {
   private _abort?: AbortController;
   private _errorPending = false;
   private _focusPending = false;
+  private _viewPending = false;
+  private _syncingView = false;
+  private _hintTimer?: ReturnType<typeof setTimeout>;
+  private _idleTimer?: ReturnType<typeof setTimeout>;
   private _measurer = new TextMeasurer();
+  private _zoom = new ZoomController({
+    onTransform: (t) => {
+      this._transform = t;
+    },
+    onGestureEnd: () => this._userViewChanged(),
+    onScrollHint: () => this._showHint(),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this._observeWidth();
+    if (this.hasUpdated) {
+      this._observeWidth();
+      this._attachZoom();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resizeObserver?.disconnect();
+    this._resizeObserver = undefined;
+    this._zoom.detach();
+    clearTimeout(this._hintTimer);
+    clearTimeout(this._idleTimer);
+    this._pendingLevels.clear();
   }
 
   protected override firstUpdated(): void {
@@ -106,7 +189,7 @@ export class EventTimeline extends LitElement {
    */
   private _observeWidth(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer || this._resizeObserver) return;
+    if (!sizer || this._resizeObserver || !this.isConnected) return; // an update may run after a quick disconnect
     this._resizeObserver = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       if (width !== this._width) this._width = width;
@@ -114,10 +197,9 @@ export class EventTimeline extends LitElement {
     this._resizeObserver.observe(sizer);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._resizeObserver?.disconnect();
-    this._resizeObserver = undefined;
+  private _attachZoom(): void {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.main');
+    if (svgEl && this.isConnected) this._zoom.attach(svgEl);
   }
 
   /** The events that are shown, validated and sorted by time. */
@@ -130,26 +212,78 @@ export class EventTimeline extends LitElement {
     return this._loadError ? [{ message: this._messages.loadFailed(this._loadError) }, ...this._data.problems] : this._data.problems;
   }
 
+  /** The time window now visible, from the left to the right edge of the plot (null before layout). */
+  get visibleWindow(): { start: Date; end: Date } | null {
+    const scale = this._scale();
+    if (!scale) return null;
+    const [left, right] = this._base!.range();
+    return { start: scale.invert(left), end: scale.invert(right) };
+  }
+
+  /** Shows the window from `start` to the end of `end` (partial date strings, Dates or ms). Fires nothing. */
+  zoomTo(start: TimeInput, end: TimeInput): void {
+    const t0 = toTime(start, 'start');
+    const t1 = toTime(end, 'end');
+    if (t0 === undefined || t1 === undefined || !this._base) return;
+    this._showTimes(Math.min(t0, t1), Math.max(t0, t1), true);
+  }
+
+  /** Brings an event into view, zooming in until it is drawn on its own (not in a cluster). Fires nothing. */
+  zoomToEvent(id: string): void {
+    const event = this._data.events.find((e) => e.id === id);
+    if (event) this._reveal(event, true);
+  }
+
+  /** Shows all events. Fires nothing. */
+  fit(): void {
+    this._zoom.transformTo(zoomIdentity, true);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('events')) {
       this._cancelLoad();
       this._loadError = '';
+      this._source = undefined;
       this._input = this.events;
     }
-    if (changed.has('src') && this.src) this._load();
+    if ((changed.has('src') || changed.has('format')) && this.src) this._load();
+    if (changed.has('src') && !this.src) this._cancelLoad();
     if (changed.has('_input')) {
-      this._data = normalizeEvents(this._input);
+      const source = this._source?.data === this._input ? this._source : undefined;
+      this._data = source ? normalizeLoaded(source) : normalizeEvents(this._input);
       this._errorPending = this._data.problems.length > 0;
+      this._viewPending = true;
     }
     if (changed.has('locale') || !this.hasUpdated) {
       this._resolvedLocale = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
       this._messages = messagesFor(this._resolvedLocale);
     }
-    if (changed.has('_input') || changed.has('_width') || changed.has('locale')) this._relayout();
-    if (changed.has('selected') && this.selected !== null) this._focusId = this.selected;
+    if (changed.has('_input') || changed.has('_width') || changed.has('locale')) this._rebase();
+    if ((changed.has('viewStart') || changed.has('viewEnd')) && !this._syncingView) this._viewPending = true;
+    if (this._viewPending && this._base) {
+      this._viewPending = false;
+      this._applyViewAttributes();
+    }
+    if (changed.has('selected') && this.selected !== null) {
+      this._focusId = this.selected;
+      const event = this._data.events.find((e) => e.id === this.selected);
+      if (event && this._base) this._reveal(event, this.hasUpdated);
+    }
+  }
+
+  private _rendering = false;
+
+  protected override update(changed: PropertyValues): void {
+    this._rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this._rendering = false;
+    }
   }
 
   protected override updated(): void {
+    this._attachZoom();
     if (this._errorPending) {
       this._errorPending = false;
       this.dispatchEvent(timelineEvent<TimelineErrorDetail>('timeline-error', { problems: [...this.problems] }));
@@ -160,23 +294,79 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  private _relayout(): void {
+  /** New data, width or locale: a new base scale, no cached layouts, new zoom limits. */
+  private _rebase(): void {
     const width = this._width;
-    if (width <= 0) return;
+    this._levels.clear();
+    this._pendingLevels.clear();
+    if (width <= 0) {
+      this._base = undefined;
+      return;
+    }
     const style = getComputedStyle(this);
     this._laneHeight = Math.max(24, parseFloat(style.getPropertyValue('--event-timeline-lane-height')) || 32);
     this._measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
-    const scale = createTimeScale(timeExtent(this._data.events), MARGIN_X, width - MARGIN_X);
-    this._scale = scale;
-    this._layout = layoutTimeline(this._data.events, (t) => scale(t), this._measurer.measure, {
+    const base = createTimeScale(timeExtent(this._data.events), MARGIN_X, width - MARGIN_X);
+    this._base = base;
+    this._finest = finestPrecision(this._data.events);
+    this._titleWidths = Float64Array.from(this._data.events, (e) => this._measurer.measure(e.title));
+    this._overviewPath = densityPath(densityBins(this._data.events, (t) => base(t), width, OVERVIEW_BIN), OVERVIEW_BIN, OVERVIEW_HEIGHT - 8);
+    this._zoom.setLimits({ ...viewLimits(this._finest, base, width), height: 100, width });
+    this._transform = this._zoom.transform;
+  }
+
+  /** The layout for a zoom level, computed now (small data, or nothing usable yet) or in idle time. */
+  private _layoutFor(k: number): LevelLayout | undefined {
+    const base = this._base;
+    if (!base) return undefined;
+    const level = levelFor(k);
+    const cached = this._levels.get(level);
+    if (cached) return cached;
+    if (this._data.events.length >= ASYNC_LAYOUT_FROM) {
+      // Any layout made at a level ≤ k is free of overlaps at k: use the finest such while the
+      // right one is computed once the gesture pauses (a large layout would cost frames).
+      let usable: LevelLayout | undefined;
+      for (const l of this._levels.values()) if (l.level <= k && (!usable || l.level > usable.level)) usable = l;
+      if (usable) {
+        this._scheduleLevel(level);
+        return usable;
+      }
+    }
+    return this._computeLevel(level);
+  }
+
+  private _computeLevel(level: number): LevelLayout {
+    const layout = layoutLevel(this._data.events, this._base!, level, this._measurer.measure, {
       markWidth: MARK,
       labelPadding: LABEL_PADDING,
       gap: GAP,
       maxLanes: MAX_LANES,
       minLabelWidth: MIN_LABEL,
       clusterBadgeWidth: CLUSTER_BADGE,
-      bounds: [0, width],
-    });
+      margin: MARGIN_X,
+    }, this._titleWidths);
+    if (this._levels.size >= 8) this._levels.delete(this._levels.keys().next().value!);
+    this._levels.set(level, layout);
+    // Zooming out needs the next coarser level at once: prepare it between frames.
+    if (this._data.events.length >= ASYNC_LAYOUT_FROM) this._scheduleLevel(levelFor(level / Math.SQRT2));
+    return layout;
+  }
+
+  private _scheduleLevel(level: number): void {
+    if (this._levels.has(level) || this._pendingLevels.has(level)) return;
+    this._pendingLevels.add(level);
+    clearTimeout(this._idleTimer);
+    this._idleTimer = setTimeout(() => {
+      for (const l of [...this._pendingLevels].sort((a, b) => b - a)) {
+        this._pendingLevels.delete(l);
+        if (!this._levels.has(l) && this._base) {
+          this._computeLevel(l);
+          this.requestUpdate();
+          break; // one level per task; the rest follow in the next
+        }
+      }
+      if (this._pendingLevels.size) this._scheduleLevel([...this._pendingLevels][0]);
+    }, LAYOUT_PAUSE_MS);
   }
 
   private _cancelLoad(): void {
@@ -192,20 +382,97 @@ export class EventTimeline extends LitElement {
     this._loading = true;
     this._loadError = '';
     const url = this.src;
-    const result = await loadDataset(url, abort.signal);
+    const result = await loadDataset(url, abort.signal, undefined, this.format);
     if (this._abort !== abort) return; // a newer request or new events replaced this one
     this._abort = undefined;
     this._loading = false;
-    if (result.ok) {
+    const failure = result.ok ? notEventsReason(result.data) : result.reason; // not events at all: Retry may help
+    if (result.ok && failure === undefined) {
+      this._source = result;
       this._input = result.data;
     } else {
-      this._loadError = result.reason;
+      this._loadError = failure ?? '';
+      this._source = undefined;
       this._input = undefined;
       this._errorPending = true;
     }
   }
 
   private _retry = () => this._load();
+
+  // ---- the view ---------------------------------------------------------------------------
+
+  /** The current scale: the base scale through the zoom transform. */
+  private _scale(): ScaleTime<number, number> | undefined {
+    return this._base ? this._transform.rescaleX(this._base) : undefined;
+  }
+
+  private _showTimes(t0: number, t1: number, animate: boolean): void {
+    const base = this._base!;
+    const [left, right] = base.range();
+    this._zoom.showRange(base(t0), base(Math.max(t1, t0 + 1)), left, right, animate);
+    this._transform = this._zoom.transform;
+  }
+
+  private _applyViewAttributes(): void {
+    if (!this.viewStart && !this.viewEnd) return;
+    const [d0, d1] = this._base!.domain().map((d) => d.getTime());
+    const t0 = this.viewStart ? toTime(this.viewStart, 'start') ?? d0 : d0;
+    const t1 = this.viewEnd ? toTime(this.viewEnd, 'end') ?? d1 : d1;
+    this._showTimes(Math.min(t0, t1), Math.max(t0, t1), false);
+  }
+
+  /** After a user gesture: reflect the window in view-start/view-end and tell the page. */
+  private _userViewChanged(): void {
+    const scale = this._scale();
+    if (!scale) return;
+    const [left, right] = this._base!.range();
+    const t0 = scale.invert(left).getTime();
+    const t1 = scale.invert(right).getTime();
+    const precision = precisionForSpan(t1 - t0);
+    const start = isoAtPrecision(t0, precision);
+    const end = isoAtPrecision(t1, precision);
+    this._syncingView = true;
+    this.viewStart = start;
+    this.viewEnd = end;
+    this.updateComplete.then(() => (this._syncingView = false));
+    this.dispatchEvent(timelineEvent<TimelineViewChangeDetail>('timeline-view-change', { start, end }));
+  }
+
+  /** Brings an event into view: pans to it, or zooms in when it is off screen in a cluster. */
+  private _reveal(event: TimelineEvent, animate: boolean): void {
+    const base = this._base;
+    if (!base) return;
+    const t = this._transform;
+    const level = this._layoutFor(t.k);
+    const at = level?.placedById.get(event.id);
+    const placed = at === undefined ? undefined : level!.layout.placed[at];
+    const [left, right] = base.range();
+    if (placed) {
+      const s = t.k / level!.level;
+      const x0 = s * placed.x0 + t.x;
+      const x1 = s * placed.x1 + t.x;
+      if (x0 >= left && x0 <= right) return;
+      const target = x1 - x0 > right - left ? x0 - left - 8 : (x0 + x1) / 2 - (left + right) / 2;
+      this._zoom.panBy(-target, animate);
+    } else {
+      const span = Math.max(event.t1 - event.t0, 1);
+      const [d0, d1] = base.domain().map((d) => d.getTime());
+      const view = Math.min(d1 - d0, Math.max(span * 3, (d1 - d0) / 64));
+      const mid = (event.t0 + event.t1) / 2;
+      this._showTimes(mid - view / 2, mid + view / 2, animate);
+    }
+    this._transform = this._zoom.transform;
+  }
+
+  private _showHint(): void {
+    if (this._zoom.transform.k <= 1 && this._data.events.length < 2) return;
+    this._hint = true;
+    clearTimeout(this._hintTimer);
+    this._hintTimer = setTimeout(() => (this._hint = false), 1500);
+  }
+
+  // ---- user input ------------------------------------------------------------------------
 
   /** Selects an event by id, as the user does (fires `timeline-select`). */
   private _selectByUser(id: string): void {
@@ -217,19 +484,57 @@ export class EventTimeline extends LitElement {
   }
 
   private _onClick = (e: MouseEvent) => {
-    const target = (e.target as Element).closest<SVGGElement>('[data-id]');
+    const target = (e.target as Element).closest<SVGGElement>('[data-id], [data-cluster]');
     if (target?.dataset.id) this._selectByUser(target.dataset.id);
+    else if (target?.dataset.cluster) this._openCluster(Number(target.dataset.cluster));
   };
 
+  private _openCluster(index: number): void {
+    const cluster = this._visibleLayout()?.layout.clusters[index];
+    if (!cluster) return;
+    const pad = Math.max((cluster.t1 - cluster.t0) * 0.1, 1);
+    this._showTimes(cluster.t0 - pad, cluster.t1 + pad, true);
+    this._userViewChangedSoon();
+  }
+
+  private _userViewChangedSoon(): void {
+    // Programmatic transitions end after their animation; report the view the user asked for.
+    setTimeout(() => this.isConnected && this._userViewChanged(), prefersReducedMotionDelay());
+  }
+
+  private _zoomBy(factor: number): void {
+    const focused = this._focusId !== null ? this._eventX(this._focusId) : undefined;
+    this._zoom.scaleBy(factor, focused);
+    this._userViewChangedSoon();
+  }
+
+  private _onZoomIn = () => this._zoomBy(2);
+  private _onZoomOut = () => this._zoomBy(0.5);
+  private _onFit = () => {
+    this._zoom.transformTo(zoomIdentity, true);
+    this._userViewChangedSoon();
+  };
+
+  /** The x position of a drawn event's mark, when it is in view. */
+  private _eventX(id: string): number | undefined {
+    const el = this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"]`);
+    const x = el ? Number(el.dataset.x) : NaN;
+    const base = this._base;
+    if (!base || Number.isNaN(x)) return undefined;
+    const [left, right] = base.range();
+    return x >= left && x <= right ? x : undefined;
+  }
+
   private _onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     const events = this._data.events;
     if (events.length === 0) return;
-    const current = Math.max(0, events.findIndex((ev) => ev.id === this._currentFocusId()));
     if (e.key === 'Enter' || e.key === ' ') {
-      const target = (e.target as Element).closest<SVGGElement>('[data-id]');
-      if (target?.dataset.id) {
+      const target = (e.target as Element).closest<SVGGElement>('[data-id], [data-cluster]');
+      if (target) {
         e.preventDefault();
-        this._selectByUser(target.dataset.id);
+        if (target.dataset.id) this._selectByUser(target.dataset.id);
+        else this._openCluster(Number(target.dataset.cluster));
       }
       return;
     }
@@ -238,11 +543,24 @@ export class EventTimeline extends LitElement {
       this._closeDetails();
       return;
     }
-    const placedIds = new Set(this._layout.placed.map((p) => p.event.id));
-    const next = nextIndex(e.key, current, events.length, (i) => placedIds.has(events[i].id));
+    const action = zoomKeyAction(e.key, e.shiftKey);
+    if (action) {
+      e.preventDefault();
+      if ('zoom' in action) this._zoomBy(action.zoom);
+      else if ('fit' in action) this._onFit();
+      else {
+        this._zoom.panBy(action.pan * this._width, true);
+        this._userViewChangedSoon();
+      }
+      return;
+    }
+    const drawn = this._visibleLayout()?.placedById;
+    const current = Math.max(0, events.findIndex((ev) => ev.id === this._currentFocusId()));
+    const next = nextIndex(e.key, current, events.length, (i) => drawn?.has(events[i].id) ?? false);
     if (next === undefined) return;
     e.preventDefault();
     this._focusId = events[next].id;
+    this._reveal(events[next], true);
     this._focusPending = true;
   };
 
@@ -255,17 +573,98 @@ export class EventTimeline extends LitElement {
 
   private _onFocusIn = (e: FocusEvent) => {
     const target = (e.target as Element).closest<SVGGElement>('[data-id]');
-    if (target?.dataset.id) this._focusId = target.dataset.id;
+    if (target?.dataset.id) {
+      this._focusId = target.dataset.id;
+      this._showTooltip(target);
+    }
   };
+
+  private _onPointerOver = (e: PointerEvent) => {
+    const target = (e.target as Element).closest<SVGGElement>('[data-id]');
+    if (target) this._showTooltip(target);
+  };
+
+  private _onPointerLeave = () => {
+    this._tooltip = null;
+  };
+
+  private _onFocusOut = () => {
+    this._tooltip = null;
+    // A node re-ordered while rendering loses focus: give it back once the update is done.
+    if (this._rendering) this._focusPending = true;
+  };
+
+  private _showTooltip(target: SVGGElement): void {
+    const x = Number(target.dataset.x);
+    const y = Number(target.dataset.y);
+    if (target.dataset.id) this._tooltip = { id: target.dataset.id, x, y };
+  }
+
+  // ---- overview ---------------------------------------------------------------------------
+
+  private _brushDrag?: { mode: 'move' | 'start' | 'end'; x: number; view: [number, number] };
+
+  /** The visible window in overview (base) pixels. */
+  private _brushRange(): [number, number] {
+    const t = this._transform;
+    const [left, right] = this._base!.range();
+    return [(left - t.x) / t.k, (right - t.x) / t.k];
+  }
+
+  private _onOverviewDown = (e: PointerEvent) => {
+    if (!this._base || e.button !== 0) return;
+    const svgEl = e.currentTarget as SVGSVGElement;
+    const x = e.clientX - svgEl.getBoundingClientRect().left;
+    const view = this._brushRange();
+    const role = (e.target as Element).getAttribute('data-brush');
+    if (role === 'start' || role === 'end' || role === 'move') {
+      this._brushDrag = { mode: role, x, view };
+      svgEl.setPointerCapture(e.pointerId);
+    } else {
+      // A click outside the brush centres the view there.
+      const half = (view[1] - view[0]) / 2;
+      this._setBrush(x - half, x + half);
+      this._userViewChangedSoon();
+    }
+    e.preventDefault();
+  };
+
+  private _onOverviewMove = (e: PointerEvent) => {
+    const drag = this._brushDrag;
+    if (!drag) return;
+    const svgEl = e.currentTarget as SVGSVGElement;
+    const dx = e.clientX - svgEl.getBoundingClientRect().left - drag.x;
+    const [a, b] = drag.view;
+    if (drag.mode === 'move') this._setBrush(a + dx, b + dx, false);
+    else if (drag.mode === 'start') this._setBrush(Math.min(a + dx, b - 4), b, false);
+    else this._setBrush(a, Math.max(b + dx, a + 4), false);
+  };
+
+  private _onOverviewUp = (e: PointerEvent) => {
+    if (!this._brushDrag) return;
+    this._brushDrag = undefined;
+    (e.currentTarget as SVGSVGElement).releasePointerCapture(e.pointerId);
+    this._userViewChanged();
+  };
+
+  private _setBrush(x0: number, x1: number, animate = true): void {
+    const [left, right] = this._base!.range();
+    this._zoom.showRange(x0, x1, left, right, animate);
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
 
   /** The event that holds the one tab stop: the focused one, else the selected, else the first drawn. */
   private _currentFocusId(): string | undefined {
-    const placed = this._layout.placed;
-    const has = (id: string | null) => id !== null && placed.some((p) => p.event.id === id);
-    if (has(this._focusId)) return this._focusId!;
-    if (has(this.selected)) return this.selected!;
-    const drawn = new Set(placed.map((p) => p.event.id));
+    const drawn = this._visibleLayout()?.placedById;
+    if (!drawn) return undefined;
+    if (this._focusId !== null && drawn.has(this._focusId)) return this._focusId;
+    if (this.selected !== null && drawn.has(this.selected)) return this.selected;
     return this._data.events.find((e) => drawn.has(e.id))?.id;
+  }
+
+  private _visibleLayout(): LevelLayout | undefined {
+    return this._layoutFor(this._transform.k);
   }
 
   private _dateText(event: TimelineEvent): string {
@@ -294,36 +693,74 @@ export class EventTimeline extends LitElement {
       </div>`;
     }
     if (this._data.events.length === 0) return html`<div part="status" role="status">${m.empty}</div>`;
-    const layout = this._layout;
-    const height = AXIS_HEIGHT + Math.max(1, layout.rowCount) * this._laneHeight + 8;
+    const level = this._visibleLayout();
+    const t = this._transform;
+    const s = level ? t.k / level.level : 1;
+    const rows = Math.max(1, level?.layout.rowCount ?? 1);
+    const height = AXIS_HEIGHT + this._eraRow() + rows * this._laneHeight + 8;
     const focusId = this._currentFocusId();
+    // What is in (or next to) the window, in the level's coordinates.
+    const margin = this._width * 0.1;
+    const a = (-margin - t.x) / s;
+    const b = (this._width + margin - t.x) / s;
+    // In the layout's own order, so nodes never move (moving a focused node would blur it);
+    // the focused event stays in the DOM even when scrolled out of view.
+    const indexes = level ? level.placedIndex.query(a, b) : [];
+    if (level && focusId) {
+      const keep = level.placedById.get(focusId);
+      if (keep !== undefined && !indexes.includes(keep)) indexes.push(keep);
+      indexes.sort((p, q) => p - q);
+    }
+    const placed = level ? indexes.map((i) => level.layout.placed[i]) : [];
+    const clusters = level ? level.clusterIndex.query(a, b) : [];
+    const showOverview = this.overview === 'show' || (this.overview === 'auto' && t.k > 1.001);
     return html`<div class="frame">
-      <svg
-        role="group"
-        aria-label=${`${heading || 'Timeline'}, ${m.events(this._data.events.length)}`}
-        width=${this._width}
-        height=${height}
-        viewBox="0 0 ${this._width} ${height}"
-        @click=${this._onClick}
-        @keydown=${this._onKeyDown}
-        @focusin=${this._onFocusIn}
-      >
-        ${this._renderAxis(height)}
-        ${layout.placed.map((p) => this._renderEvent(p, p.event.id === focusId))}
-        ${layout.clusters.map((c) => this._renderCluster(c, layout.laneCount))}
-      </svg>
-    </div>`;
+        <div class="controls" part="controls">
+          <button type="button" part="zoom-in" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${this._onZoomIn}>+</button>
+          <button type="button" part="zoom-out" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${this._onZoomOut}>−</button>
+          <button type="button" part="fit" aria-label=${m.fit} title=${m.fit} @click=${this._onFit}>⤢</button>
+        </div>
+        <svg
+          class="main"
+          role="group"
+          aria-label=${`${heading || 'Timeline'}, ${m.events(this._data.events.length)}`}
+          aria-roledescription=${m.timeline}
+          width=${this._width}
+          height=${height}
+          viewBox="0 0 ${this._width} ${height}"
+          @click=${this._onClick}
+          @keydown=${this._onKeyDown}
+          @focusin=${this._onFocusIn}
+          @focusout=${this._onFocusOut}
+          @pointerover=${this._onPointerOver}
+          @pointerleave=${this._onPointerLeave}
+        >
+          <rect class="background" x="0" y="0" width=${this._width} height=${height}></rect>
+          ${this._renderEras(height)}
+          ${this._renderAxis(height)}
+          ${repeat(placed, (p) => p.event.id, (p) => this._renderEvent(p, s, t.x, p.event.id === focusId))}
+          ${clusters.map((i) => this._renderCluster(level!.layout.clusters[i], i, level!.layout.laneCount, s, t.x))}
+        </svg>
+        ${this._renderTooltip()}
+        ${this._hint ? html`<div class="hint" part="hint" role="status">${isMac() ? m.zoomHintMac : m.zoomHint}</div>` : nothing}
+      </div>
+      ${showOverview ? this._renderOverview() : nothing}`;
   }
 
   private _renderAxis(height: number) {
-    const scale = this._scale;
+    const scale = this._scale();
     if (!scale) return nothing;
-    const ticks = scale.ticks(Math.max(2, Math.floor(this._width / 110)));
-    const unit = tickUnit(ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : 365 * 86_400_000);
+    let ticks = scale.ticks(Math.max(2, Math.floor(this._width / 110)));
+    let unit = tickUnit(ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : 365 * 86_400_000);
+    // Never tick finer than the finest date in the data: no hours on a chronology of days.
+    const finest = this._finest;
+    if (precisionOrder.indexOf(unit) > precisionOrder.indexOf(finest)) {
+      ticks = scale.ticks(tickInterval[finest]);
+      unit = finest;
+    }
     const format = createTickFormat(this._resolvedLocale);
-    const [left, right] = scale.range();
     return svg`<g part="axis" aria-hidden="true">
-      <line class="axis-line" x1=${left} x2=${right} y1=${AXIS_HEIGHT - 6} y2=${AXIS_HEIGHT - 6}></line>
+      <line class="axis-line" x1="0" x2=${this._width} y1=${AXIS_HEIGHT - 6} y2=${AXIS_HEIGHT - 6}></line>
       ${ticks.map((tick) => {
         const x = scale(tick);
         return svg`<g part="tick" transform="translate(${x},0)">
@@ -336,49 +773,120 @@ export class EventTimeline extends LitElement {
   }
 
   private _laneY(lane: number): number {
-    return AXIS_HEIGHT + lane * this._laneHeight + this._laneHeight / 2;
+    return AXIS_HEIGHT + this._eraRow() + lane * this._laneHeight + this._laneHeight / 2;
   }
 
-  private _renderEvent(p: PlacedEvent, tabStop: boolean) {
+  /** Height of the era-title row under the axis: kept while zooming, so lanes never jump. */
+  private _eraRow(): number {
+    return this._data.eras.length > 0 ? ERA_ROW : 0;
+  }
+
+  /**
+   * Eras as bands behind everything, from the axis line down, each titled in the era row; titles
+   * are shortened to their band (see `layoutEras`), so they overlap neither each other nor labels.
+   */
+  private _renderEras(height: number) {
+    const scale = this._scale();
+    if (!scale || this._data.eras.length === 0) return nothing;
+    const top = AXIS_HEIGHT - 6;
+    const placed = layoutEras(this._data.eras, (t) => scale(t), this._measurer.measure, { bounds: [0, this._width], padding: 4 });
+    return svg`<g class="eras">${placed.map((p) => {
+      const name = `${p.era.title || this._messages.era}, ${formatSpan(p.era.start, p.era.end, this._resolvedLocale)}`;
+      const alternate = this._data.eras.indexOf(p.era) % 2 === 1; // neighbours differ in tint
+      return svg`<g part="era" class=${alternate ? 'era era--alt' : 'era'} role="img" aria-label=${name}>
+        <title>${name}</title>
+        <rect class="era-band" x=${p.x0} y=${top} width=${p.x1 - p.x0} height=${height - top}></rect>
+        ${p.label ? svg`<text class="era-title" x=${p.labelX} y=${AXIS_HEIGHT + ERA_ROW / 2}>${p.label}</text>` : nothing}
+      </g>`;
+    })}</g>`;
+  }
+
+  /** One event; positions come from its level layout, scaled by s and shifted by tx. Labels keep their size. */
+  private _renderEvent(p: PlacedEvent, s: number, tx: number, tabStop: boolean) {
     const event = p.event;
     const y = this._laneY(p.lane);
+    const x0 = s * p.x0 + tx;
+    const x1 = s * p.x1 + tx;
+    const labelX = x0 + (p.labelX - p.x0);
     const selected = event.id === this.selected;
     const approximate = event.start.approximate || event.end?.approximate || event.start.uncertain || event.end?.uncertain;
-    const labelWidth = this._measurer.measure(p.label);
-    const left = Math.min(p.x0 - MARK / 2, p.labelX) - 2;
-    const right = Math.max(p.x1, p.x0 + MARK / 2, p.labelX + labelWidth) + 2;
+    const labelWidth = p.labelWidth;
+    const left = Math.min(x0 - MARK / 2, labelX) - 2;
+    const right = Math.max(x1, x0 + MARK / 2, labelX + labelWidth) + 2;
     const boxHeight = Math.max(24, this._laneHeight - 4);
     const part = `event${selected ? ' event--selected' : ''}${approximate ? ' event--approximate' : ''}`;
     const mark = event.isSpan
-      ? svg`<rect class="mark span" x=${p.x0} y=${y - 8} width=${Math.max(2, p.x1 - p.x0)} height="16" rx="2"></rect>
-          <line class="span-edge" x1=${p.x0} x2=${p.x0} y1=${y - 8} y2=${y + 8}></line>`
-      : svg`<circle class="mark" cx=${p.x0} cy=${y} r=${MARK / 2}></circle>`;
+      ? svg`<rect class="mark span" x=${x0} y=${y - 8} width=${Math.max(2, x1 - x0)} height="16" rx="2"></rect>`
+      : svg`<circle class="mark" cx=${x0} cy=${y} r=${MARK / 2}></circle>`;
     return svg`<g
       part=${part}
       class=${approximate ? 'approximate' : ''}
       data-id=${event.id}
+      data-x=${(x0 + x1) / 2}
+      data-y=${y}
       role="button"
       tabindex=${tabStop ? 0 : -1}
       aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${`${event.title}, ${this._dateText(event)}`}
     >
-      <title>${event.title} — ${this._dateText(event)}</title>
       <rect class="hit" x=${left} y=${y - boxHeight / 2} width=${right - left} height=${boxHeight} rx="4"></rect>
-      <rect class="focus-ring" x=${left} y=${y - boxHeight / 2} width=${right - left} height=${boxHeight} rx="4"></rect>
       ${mark}
-      <text part="label" x=${p.labelX} y=${y}>${p.label}</text>
+      <text part="label" x=${labelX} y=${y}>${p.label}</text>
     </g>`;
   }
 
-  private _renderCluster(c: PlacedCluster, laneCount: number) {
+  private _renderCluster(c: PlacedCluster, index: number, laneCount: number, s: number, tx: number) {
     const y = this._laneY(laneCount);
-    const text = `+${c.events.length}`;
-    const range = `${formatDate(c.events[0].start, this._resolvedLocale)} – ${formatDate(c.events[c.events.length - 1].start, this._resolvedLocale)}`;
-    return svg`<g part="cluster" role="img" aria-label=${`${this._messages.moreEvents(c.events.length)}, ${range}`}>
-      <title>${this._messages.moreEvents(c.events.length)}, ${range}</title>
-      <rect class="cluster-box" x=${c.x0} y=${y - 11} width=${Math.max(CLUSTER_BADGE, c.x1 - c.x0)} height="22" rx="11"></rect>
-      <text x=${c.x0 + 8} y=${y}>${text}</text>
+    const x0 = s * c.x0 + tx;
+    const width = Math.max(CLUSTER_BADGE, s * (c.x1 - c.x0));
+    const locale = this._resolvedLocale;
+    const { first, last } = c;
+    const range = first === last ? formatDate(first.start, locale) : `${formatDate(first.start, locale)} – ${formatDate(last.end ?? last.start, locale)}`;
+    const name = `${this._messages.moreEvents(c.events.length)}, ${range}`;
+    return svg`<g part="cluster" data-cluster=${index} role="button" tabindex="-1" aria-label=${name}>
+      <title>${name}</title>
+      <rect class="cluster-box" x=${x0} y=${y - 11} width=${width} height="22" rx="11"></rect>
+      <text x=${x0 + 8} y=${y}>+${c.events.length}</text>
     </g>`;
+  }
+
+  private _renderTooltip() {
+    const tip = this._tooltip;
+    const event = tip ? this._data.events.find((e) => e.id === tip.id) : undefined;
+    if (!tip || !event) return nothing;
+    const flip = tip.x > this._width / 2;
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      role="tooltip"
+      style="top:${tip.y + 14}px;${flip ? `right:${Math.max(0, this._width - tip.x - 8)}px` : `left:${Math.max(0, tip.x - 8)}px`}"
+    >
+      <strong>${event.title}</strong><br />${this._dateText(event)}
+    </div>`;
+  }
+
+  private _renderOverview() {
+    const [bx0, bx1] = this._brushRange();
+    const x0 = Math.max(0, bx0);
+    const x1 = Math.min(this._width, bx1);
+    const h = OVERVIEW_HEIGHT;
+    return html`<svg
+      class="overview"
+      part="overview"
+      width=${this._width}
+      height=${h}
+      aria-hidden="true"
+      @pointerdown=${this._onOverviewDown}
+      @pointermove=${this._onOverviewMove}
+      @pointerup=${this._onOverviewUp}
+      @pointercancel=${this._onOverviewUp}
+    >
+      <rect class="overview-bg" x="0" y="0" width=${this._width} height=${h}></rect>
+      <path class="overview-density" transform="translate(0,4)" d=${this._overviewPath}></path>
+      <rect part="overview-brush" class="brush" data-brush="move" x=${x0} y="1" width=${Math.max(6, x1 - x0)} height=${h - 2}></rect>
+      <rect class="brush-handle" data-brush="start" x=${x0 - 5} y="1" width="10" height=${h - 2}></rect>
+      <rect class="brush-handle" data-brush="end" x=${Math.max(x0 + 6, x1) - 5} y="1" width="10" height=${h - 2}></rect>
+    </svg>`;
   }
 
   private _renderDetails() {
@@ -415,4 +923,20 @@ export class EventTimeline extends LitElement {
       </ul>
     </details>`;
   }
+}
+
+/** A time from a partial date string (its start, or the end of its period), a Date or ms. */
+function toTime(value: TimeInput, edge: 'start' | 'end'): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const parsed = parsePartialDate(value);
+  return parsed.ok ? (edge === 'start' ? parsed.date.start : parsed.date.end) : undefined;
+}
+
+function isMac(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+}
+
+function prefersReducedMotionDelay(): number {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300;
 }

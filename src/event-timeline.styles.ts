@@ -17,6 +17,7 @@ export const styles = css`
     --event-timeline-mark-size: 12px;
     --event-timeline-radius: 6px;
     --event-timeline-border-color: #d0d7de;
+    --event-timeline-era-color: #57606a;
 
     display: block;
     position: relative;
@@ -96,20 +97,23 @@ export const styles = css`
   .approximate .mark.span {
     fill-opacity: 0.1;
   }
-  .span-edge {
-    stroke: var(--event-timeline-accent-color);
-    stroke-width: 3px;
+  .era-band {
+    fill: color-mix(in srgb, var(--event-timeline-era-color) 6%, transparent);
   }
-  .approximate .span-edge {
-    stroke-dasharray: 3 2;
+  .era--alt .era-band {
+    fill: color-mix(in srgb, var(--event-timeline-era-color) 12%, transparent);
+  }
+  .era-title {
+    fill: var(--event-timeline-era-color);
+    font-size: var(--event-timeline-label-size);
+    dominant-baseline: central;
   }
   [part~='label'] {
     fill: var(--event-timeline-text-color);
     font-size: var(--event-timeline-label-size);
     dominant-baseline: central;
   }
-  [part~='event--selected'] .mark,
-  [part~='event--selected'] .span-edge {
+  [part~='event--selected'] .mark {
     fill: var(--event-timeline-selected-color);
     stroke: var(--event-timeline-selected-color);
   }
@@ -119,17 +123,85 @@ export const styles = css`
     text-decoration-thickness: 2px;
     fill: var(--event-timeline-selected-color);
   }
-  .focus-ring {
-    fill: none;
+  [part~='event']:focus-visible .hit,
+  [part~='cluster']:focus-visible .cluster-box {
     stroke: var(--event-timeline-focus-color);
     stroke-width: 2px;
-    display: none;
-  }
-  [part~='event']:focus-visible .focus-ring {
-    display: inline;
   }
   [part~='event']:hover .hit {
     fill: color-mix(in srgb, var(--event-timeline-accent-color) 8%, transparent);
+  }
+  .background {
+    fill: transparent;
+  }
+  svg.main {
+    cursor: grab;
+  }
+  svg.main:active {
+    cursor: grabbing;
+  }
+  .controls {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
+    display: flex;
+    gap: 4px;
+    z-index: 1;
+  }
+  .controls button {
+    min-width: 28px;
+    min-height: 28px;
+    padding: 0 0.4em;
+    line-height: 1;
+    background: color-mix(in srgb, var(--event-timeline-background) 92%, transparent);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: min(28em, 90%);
+    padding: 0.35em 0.6em;
+    border-radius: var(--event-timeline-radius);
+    background: var(--event-timeline-text-color);
+    color: var(--event-timeline-background);
+    font-size: 0.85em;
+    line-height: 1.35;
+    pointer-events: none;
+    overflow-wrap: anywhere;
+    max-height: 8em;
+    overflow: hidden;
+  }
+  .hint {
+    position: absolute;
+    inset: 50% auto auto 50%;
+    transform: translate(-50%, -50%);
+    padding: 0.5em 0.9em;
+    border-radius: var(--event-timeline-radius);
+    background: color-mix(in srgb, var(--event-timeline-text-color) 85%, transparent);
+    color: var(--event-timeline-background);
+    pointer-events: none;
+  }
+  [part~='overview'] {
+    display: block;
+    margin-top: 4px;
+    touch-action: none;
+    cursor: pointer;
+  }
+  .overview-bg {
+    fill: color-mix(in srgb, var(--event-timeline-muted-color) 6%, transparent);
+  }
+  .overview-density {
+    fill: var(--event-timeline-muted-color);
+    opacity: 0.6;
+  }
+  [part~='overview-brush'] {
+    fill: color-mix(in srgb, var(--event-timeline-accent-color) 18%, transparent);
+    stroke: var(--event-timeline-accent-color);
+    stroke-width: 1.5px;
+    cursor: grab;
+  }
+  .brush-handle {
+    fill: transparent;
+    cursor: ew-resize;
   }
   [part~='cluster'] {
     cursor: pointer;
@@ -145,9 +217,6 @@ export const styles = css`
     font-size: 12px;
     font-weight: 600;
     dominant-baseline: central;
-  }
-  [part~='cluster']:focus-visible .focus-ring {
-    display: inline;
   }
 
   [part~='details'] {
@@ -241,22 +310,31 @@ export const styles = css`
   [part~='status'] button {
     margin-top: 0.5em;
   }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
   @media (forced-colors: active) {
-    .mark,
-    .span-edge {
+    .mark {
       fill: CanvasText;
       stroke: CanvasText;
     }
-    [part~='event--selected'] .mark,
-    [part~='event--selected'] .span-edge {
+    [part~='event--selected'] .mark {
       fill: Highlight;
       stroke: Highlight;
     }
     [part~='label'],
-    [part~='tick'] text {
+    [part~='tick'] text,
+    .era-title {
       fill: CanvasText;
     }
-    .focus-ring {
+    .era-band {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    [part~='event']:focus-visible .hit {
       stroke: Highlight;
     }
   }

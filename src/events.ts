@@ -11,13 +11,23 @@ export interface TimelineErrorDetail {
   problems: Problem[];
 }
 
+/** `detail` of `timeline-view-change`: the visible window after a user gesture, as partial ISO dates. */
+export interface TimelineViewChangeDetail {
+  start: string;
+  end: string;
+}
+
 /** Fired when the user selects an event (click, tap, Enter or Space); not for changes made from code. */
 export type TimelineSelectEvent = CustomEvent<TimelineSelectDetail>;
 /** Fired when input has problems or `src` cannot be loaded. */
 export type TimelineErrorEvent = CustomEvent<TimelineErrorDetail>;
 
+/** Fired at the end of a user gesture that changed the visible window; not for changes made from code. */
+export type TimelineViewChangeEvent = CustomEvent<TimelineViewChangeDetail>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'timeline-view-change': TimelineViewChangeEvent;
     'timeline-select': TimelineSelectEvent;
     'timeline-error': TimelineErrorEvent;
   }

@@ -14,6 +14,14 @@ export interface Messages {
   links: string;
   events: (count: number) => string;
   moreEvents: (count: number) => string;
+  /** Name of an era band whose source gives it no title. */
+  era: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  zoomHint: string;
+  zoomHintMac: string;
+  timeline: string;
 }
 
 const en: Messages = {
@@ -31,6 +39,13 @@ const en: Messages = {
   links: 'Links',
   events: (n) => (n === 1 ? '1 event' : `${n} events`),
   moreEvents: (n) => `${n} more events`,
+  era: 'Era',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all events',
+  zoomHint: 'Ctrl + scroll to zoom',
+  zoomHintMac: '⌘ + scroll to zoom',
+  timeline: 'timeline',
 };
 
 const ru: Messages = {
@@ -48,6 +63,13 @@ const ru: Messages = {
   links: 'Ссылки',
   events: (n) => `Событий: ${n}`,
   moreEvents: (n) => `Ещё событий: ${n}`,
+  era: 'Период',
+  zoomIn: 'Приблизить',
+  zoomOut: 'Отдалить',
+  fit: 'Показать все события',
+  zoomHint: 'Ctrl + прокрутка — масштаб',
+  zoomHintMac: '⌘ + прокрутка — масштаб',
+  timeline: 'хронология',
 };
 
 const ko: Messages = {
@@ -65,6 +87,13 @@ const ko: Messages = {
   links: '링크',
   events: (n) => `사건 ${n}건`,
   moreEvents: (n) => `사건 ${n}건 더`,
+  era: '시대',
+  zoomIn: '확대',
+  zoomOut: '축소',
+  fit: '모든 사건 보기',
+  zoomHint: 'Ctrl + 스크롤로 확대/축소',
+  zoomHintMac: '⌘ + 스크롤로 확대/축소',
+  timeline: '연대표',
 };
 
 const table: Record<string, Messages> = { en, ru, ko };

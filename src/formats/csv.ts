@@ -2,7 +2,8 @@ import { dsvFormat } from 'd3-dsv';
 import { clockTime, dateFromParts, describeValue, writtenDate, type DatePart, type DateParts } from './date-parts.js';
 import { assignMissingIds } from './event-ids.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
-import type { Conversion, ConversionProblem, RawEra, RawEvent } from './raw.js';
+import type { Conversion, ConversionOrigin, ConversionProblem, RawEra, RawEvent } from './raw.js';
+import { titleFromText } from './title-from-text.js';
 
 /**
  * Spreadsheets (CSV, TSV) turned into timeline input. Two layouts are understood:
@@ -12,7 +13,9 @@ import type { Conversion, ConversionProblem, RawEra, RawEvent } from './raw.js';
  * - the TimelineJS spreadsheet template, with dates in `Year`, `Month`, `Day`, `Time`, `End Year`,
  *   … columns, a `Type` column marking the `title` row and `era` rows, and `Group` as category.
  *
- * Rows without a start are skipped with a problem; fully empty rows are skipped silently.
+ * Rows without a start are skipped with a problem; fully empty rows are skipped silently. A row
+ * that leaves the title column empty takes its title from its description (first line,
+ * shortened), with a problem.
  */
 
 /** What a column can mean. `slideType` is the TimelineJS template's `Type` (title / era). */
@@ -87,9 +90,11 @@ export function fromDelimited(text: string, delimiter: string): Conversion {
   const events: RawEvent[] = [];
   const eras: RawEra[] = [];
   const problems: ConversionProblem[] = [];
+  const origins: ConversionOrigin[] = [];
   const conversion = (title?: string): Conversion => ({
     dataset: title === undefined ? { events, eras } : { title, events, eras },
     problems,
+    origins,
   });
   if (typeof text !== 'string') {
     problems.push({ message: `expected text to parse, got ${describeValue(text)}` });
@@ -150,7 +155,15 @@ export function fromDelimited(text: string, delimiter: string): Conversion {
       }
       continue;
     }
-    events.push(rowEvent(row, start, end));
+    const event = rowEvent(row, start, end);
+    if (event.title === undefined && event.description !== undefined && columns.index.has('title')) {
+      // The TimelineJS template allows rows without a headline; the text stands in, reported.
+      event.title = titleFromText(event.description);
+      const from = columns.header.get('description') ?? 'description';
+      problems.push({ row: row.number, field: columns.header.get('title') ?? from, message: `no title; the title is taken from the ${from} column` });
+    }
+    events.push(event);
+    origins.push({ row: row.number });
   }
   assignMissingIds(events);
   return conversion(title === '' ? undefined : title);

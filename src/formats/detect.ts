@@ -7,8 +7,8 @@ const BY_EXTENSION: Record<string, InputFormat> = { json: 'json', csv: 'csv', ts
 function formatOfContentType(contentType: string | null): InputFormat | undefined {
   if (typeof contentType !== 'string') return undefined;
   const mime = contentType.split(';')[0].trim().toLowerCase();
-  if (mime === 'text/csv') return 'csv';
-  if (mime === 'text/tab-separated-values') return 'tsv';
+  if (mime === 'text/csv' || mime === 'text/x-csv' || mime === 'application/csv' || mime === 'application/x-csv') return 'csv';
+  if (mime === 'text/tab-separated-values' || mime === 'text/tsv') return 'tsv';
   if (mime === 'application/json' || mime === 'text/json' || mime.endsWith('+json')) return 'json';
   return undefined;
 }
@@ -24,13 +24,21 @@ function formatOfName(nameOrUrl: string): InputFormat | undefined {
 }
 
 /**
- * Which parser a loaded document needs: by Content-Type (`text/csv`,
- * `text/tab-separated-values`, `application/json` and `+json` types), else by the extension of
- * the name or URL path (`.json`, `.csv`, `.tsv`/`.tab`), else by its content: a body starting
- * with `{` or `[` is JSON, a tab in the first line makes TSV, anything else is CSV.
+ * The format a document declares: by Content-Type (`text/csv`, `text/tab-separated-values`,
+ * `application/json` and `+json` types), else by the extension of the name or URL path (`.json`,
+ * `.csv`, `.tsv`/`.tab`); undefined when neither names one of ours.
+ */
+export function declaredFormat(nameOrUrl: string, contentType: string | null): InputFormat | undefined {
+  return formatOfContentType(contentType) ?? formatOfName(nameOrUrl);
+}
+
+/**
+ * Which parser a loaded document needs: the format it declares (see {@link declaredFormat}),
+ * else by its content: a body starting with `{` or `[` is JSON, a tab in the first line makes
+ * TSV, anything else is CSV.
  */
 export function detectFormat(nameOrUrl: string, contentType: string | null, body: string): InputFormat {
-  const declared = formatOfContentType(contentType) ?? formatOfName(nameOrUrl);
+  const declared = declaredFormat(nameOrUrl, contentType);
   if (declared) return declared;
   const text = typeof body === 'string' ? body.replace(/^\uFEFF/, '').trimStart() : '';
   if (text.startsWith('{') || text.startsWith('[')) return 'json';

@@ -53,10 +53,18 @@ export interface ConversionProblem {
   message: string;
 }
 
+/** Where in the source a converted event comes from: a spreadsheet row, or an index into `events`. */
+export type ConversionOrigin = { row: number } | { index: number };
+
 /** The dataset a converter produced, and what it had to report on the way. */
 export interface Conversion {
   /** Input for `<event-timeline>`; `title` is present only when the source named one. */
   dataset: { title?: string; events: RawEvent[]; eras: RawEra[] };
   /** Problems in source order; empty when everything converted cleanly. */
   problems: ConversionProblem[];
+  /**
+   * Where each event of `dataset.events` comes from (same order), so that later problems about an
+   * event (the element's validation) can name the spreadsheet row or source event.
+   */
+  origins: ConversionOrigin[];
 }

@@ -1,7 +1,8 @@
 import { dateFromParts, describeValue, isAbsent, wholeNumber, writtenDate, type DateParts } from './date-parts.js';
 import { assignMissingIds } from './event-ids.js';
 import { htmlToText } from './html-text.js';
-import type { Conversion, ConversionProblem, RawEra, RawEvent } from './raw.js';
+import type { Conversion, ConversionOrigin, ConversionProblem, RawEra, RawEvent } from './raw.js';
+import { titleFromText } from './title-from-text.js';
 
 /**
  * TimelineJS3 JSON (Knight Lab) turned into timeline input:
@@ -15,6 +16,9 @@ import type { Conversion, ConversionProblem, RawEra, RawEvent } from './raw.js';
  * - An event without a usable start year is skipped, with a problem; so is an era without a
  *   usable start or end. An unusable end is dropped, with a problem; the event stays.
  * - Headlines and text are HTML in TimelineJS; they always come out as plain text.
+ * - An event without a headline (TimelineJS allows media-only slides) takes its title from the
+ *   first line of its text, else from its media caption, shortened (see `titleFromText`); this is
+ *   reported, since the title was not written as such.
  * - `media.url` becomes a link labelled "Media" when it is http(s); other media are left out.
  * - `location.name` (TimelineJS's map slides) becomes `place`.
  * - A `start_date` given as a string (not TimelineJS, but common) is taken as a written date.
@@ -92,10 +96,12 @@ export function fromTimelineJS(json: unknown): Conversion {
   const events: RawEvent[] = [];
   const eras: RawEra[] = [];
   const problems: ConversionProblem[] = [];
+  const origins: ConversionOrigin[] = [];
   let title: string | undefined;
   const done = (): Conversion => ({
     dataset: title ? { title, events, eras } : { events, eras },
     problems,
+    origins,
   });
 
   const { value, error } = parsed(json);
@@ -114,7 +120,10 @@ export function fromTimelineJS(json: unknown): Conversion {
   if (Array.isArray(value.events)) {
     value.events.forEach((item, index) => {
       const event = convertEvent(item, index, problems);
-      if (event) events.push(event);
+      if (event) {
+        events.push(event);
+        origins.push({ index });
+      }
     });
   } else {
     problems.push({ field: 'events', message: `expected an events array, got ${describeValue(value.events)}` });
@@ -169,8 +178,17 @@ function convertEvent(item: unknown, index: number, problems: ConversionProblem[
 
   const text = isObject(item.text) ? item.text : {};
   const headline = htmlToText(textOf(text.headline));
-  if (headline !== '') event.title = headline;
   const description = htmlToText(textOf(text.text));
+  const caption = isObject(item.media) ? htmlToText(textOf(item.media.caption)) : '';
+  if (headline !== '') event.title = headline;
+  else if (description !== '' || caption !== '') {
+    event.title = titleFromText(description || caption);
+    problems.push({
+      index,
+      field: 'text.headline',
+      message: `no headline; the title is taken from the ${description !== '' ? 'text' : 'media caption'}`,
+    });
+  }
   if (description !== '') event.description = description;
 
   const group = textOf(item.group);

@@ -23,3 +23,33 @@ export function nextIndex(key: string, current: number, count: number, canFocus:
       return undefined;
   }
 }
+
+/** What a key asks of the view when the timeline has focus, or undefined for other keys. */
+export type ZoomKeyAction = { zoom: number } | { pan: number } | { fit: true };
+
+/**
+ * Zoom and pan keys: `+`/`=` zoom in, `-` zoom out, `Shift+←/→` and `PageUp/PageDown` pan by a
+ * fraction of the view (earlier is left), `0` fits all events.
+ */
+export function zoomKeyAction(key: string, shiftKey: boolean): ZoomKeyAction | undefined {
+  switch (key) {
+    case '+':
+    case '=':
+      return { zoom: 2 };
+    case '-':
+    case '_':
+      return { zoom: 0.5 };
+    case '0':
+      return { fit: true };
+    case 'PageUp':
+      return { pan: 0.8 };
+    case 'PageDown':
+      return { pan: -0.8 };
+    case 'ArrowLeft':
+      return shiftKey ? { pan: 0.25 } : undefined;
+    case 'ArrowRight':
+      return shiftKey ? { pan: -0.25 } : undefined;
+    default:
+      return undefined;
+  }
+}

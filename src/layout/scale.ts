@@ -3,6 +3,13 @@ import type { TimelineEvent } from '../model/types';
 
 const DAY = 86_400_000;
 const YEAR = 365.2425 * DAY;
+/**
+ * The margin stays inside the range of a JavaScript Date (±8.64e15 ms): past it the scale gives
+ * NaN, d3-time's month and day tick intervals, which step a little beyond the domain, never end,
+ * and year ticks need the year before the domain's start to exist (so: 2 January -271820).
+ */
+const MIN_TIME = new Date(0).setUTCFullYear(-271820, 0, 2);
+const MAX_TIME = 8.64e15 - 120 * DAY;
 
 /**
  * The time span to show for a set of events: all of them, with a margin on both sides so that
@@ -21,7 +28,7 @@ export function timeExtent(events: readonly TimelineEvent[]): [number, number] {
   }
   const span = t1 - t0;
   const pad = Math.max(span * 0.04, Math.min(span * 2, YEAR), 3 * DAY);
-  return [t0 - pad, t1 + pad];
+  return [Math.max(t0 - pad, MIN_TIME), Math.min(t1 + pad, MAX_TIME)];
 }
 
 /** A UTC time scale from a time span onto [left, right] pixels. */

@@ -34,6 +34,8 @@ export interface PlacedEvent {
   labelLeft: boolean;
   /** The label as shown: the title, or the title shortened with "…" to fit. */
   label: string;
+  /** Room given to the label (its width, or at least the shortened label's width). */
+  labelWidth: number;
 }
 
 /** Events merged into one mark because the lanes were full. */
@@ -44,6 +46,9 @@ export interface PlacedCluster {
   /** First and last instant covered by the members. */
   t0: number;
   t1: number;
+  /** The member that starts first and the one that ends last. */
+  first: TimelineEvent;
+  last: TimelineEvent;
 }
 
 /** The whole layout: placed events in time order, clusters, and how many rows they take. */
@@ -72,6 +77,8 @@ export function layoutTimeline(
   x: (t: number) => number,
   measure: (text: string) => number,
   options: TimelineLayoutOptions,
+  /** Measured width of each event's title, when already known (saves measuring per zoom level). */
+  titleWidths?: ArrayLike<number>,
 ): TimelineLayout {
   const { markWidth: mark, labelPadding: pad } = options;
   const [minX, maxX] = options.bounds;
@@ -81,7 +88,7 @@ export function layoutTimeline(
   // starts where the label starts and has no label of its own: same extent, same guarantees.
   const sides = events.map((event, i) => {
     const [x0, x1] = extents[i];
-    const full = measure(event.title);
+    const full = titleWidths ? titleWidths[i] : measure(event.title);
     const right = maxX - (x0 + mark + pad);
     const left = x0 - mark / 2 - pad - minX;
     const onLeft = full > right && (full <= left || left > right);
@@ -105,17 +112,17 @@ export function layoutTimeline(
     const shown = side.onLeft ? side.width : lanes.labelWidth[k];
     const label = shown >= side.full ? event.title : truncateToWidth(event.title, shown, measure);
     const labelX = side.onLeft ? side.x0 - mark / 2 - pad - shown : side.x0 + mark + pad;
-    placed.push({ event, lane, x0: side.x0, x1: side.x1, labelX, labelLeft: side.onLeft, label });
+    placed.push({ event, lane, x0: side.x0, x1: side.x1, labelX, labelLeft: side.onLeft, label, labelWidth: Math.min(shown, side.full) });
   });
   const clusters = lanes.clusters.map((cluster: Cluster) => {
     const members = Array.from(cluster.members, (k) => events[order[k]]);
-    let t0 = Infinity;
-    let t1 = -Infinity;
+    let first = members[0];
+    let last = members[0];
     for (const e of members) {
-      t0 = Math.min(t0, e.t0);
-      t1 = Math.max(t1, e.t1);
+      if (e.t0 < first.t0) first = e;
+      if (e.t1 > last.t1) last = e;
     }
-    return { x0: cluster.x0, x1: cluster.x1, events: members, t0, t1 };
+    return { x0: cluster.x0, x1: cluster.x1, events: members, t0: first.t0, t1: last.t1, first, last };
   });
   return { placed, clusters, laneCount: lanes.laneCount, rowCount: lanes.laneCount + (clusters.length ? 1 : 0) };
 }

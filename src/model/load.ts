@@ -1,14 +1,146 @@
+import {
+  declaredFormat,
+  detectFormat,
+  fromCSV,
+  fromTimelineJS,
+  fromTSV,
+  isTimelineJS,
+  type Conversion,
+  type ConversionProblem,
+} from '../formats/index.js';
+import { normalizeEvents } from './normalize';
+import type { NormalizedData, Problem } from './types';
+
 /** Largest response `src` accepts (bytes); larger ones are refused with a message. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
-export type LoadResult = { ok: true; data: unknown } | { ok: false; reason: string };
+/** The formats `src` reads; the `format` attribute forces one of them. */
+export const SOURCE_FORMATS = ['json', 'csv', 'tsv', 'timelinejs'] as const;
+
+/** `json` is our dataset or events array; `timelinejs` is TimelineJS3 JSON; `csv`/`tsv` spreadsheets. */
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/** A source read and, when needed, converted into the element's input. */
+export interface LoadedSource {
+  /** The format the source was read as. */
+  format: SourceFormat;
+  /** The element's input: our JSON as it was, or the converted dataset (`{ title?, events, eras }`). */
+  data: unknown;
+  /** Problems met while reading and converting, phrased like the element's ("row 7: …"). */
+  problems: Problem[];
+  /**
+   * How validation messages name the event at an index of `data.events`: where it came from in the
+   * source ("row 7", "event 3"); absent for our own JSON, where the index is the source's.
+   */
+  eventName?: (index: number) => string;
+}
+
+export type LoadResult = ({ ok: true } & LoadedSource) | { ok: false; reason: string };
+
+/** Content types that say "no particular format": the body is sniffed (see `detectFormat`). */
+const GENERIC_TYPES = new Set(['', 'text/plain', 'application/octet-stream', 'binary/octet-stream']);
+
+/** Content types of web pages: a server's error or fallback page, never a dataset. */
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+function isSourceFormat(value: string): value is SourceFormat {
+  return (SOURCE_FORMATS as readonly string[]).includes(value);
+}
 
 /**
- * Fetches a dataset (or events array) as JSON. Never rejects: network errors, HTTP errors,
- * bodies over `maxBytes` and text that is not JSON come back as `{ ok: false, reason }`.
- * An aborted request resolves with reason "aborted".
+ * Reads the text of a source into the element's input. Pure; never throws.
+ *
+ * The format is `format` when it is one of {@link SOURCE_FORMATS}; else the one the content type
+ * or the URL's extension declares (`.json`, `.csv`, `.tsv`); else, for a generic content type
+ * (none, `text/plain`, `application/octet-stream`), the one the body looks like; else JSON.
+ * JSON shaped like TimelineJS (see `isTimelineJS`) is converted, unless `format` is `json`.
+ * A web page (`text/html`) is refused unless a format is forced. A byte order mark is ignored.
  */
-export async function loadDataset(url: string, signal: AbortSignal, maxBytes = MAX_SOURCE_BYTES): Promise<LoadResult> {
+export function readSource(text: string, url: string, contentType: string | null, format = ''): LoadResult {
+  const problems: Problem[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  const mime = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  let chosen: SourceFormat;
+  if (isSourceFormat(format)) {
+    chosen = format;
+  } else {
+    if (format !== '') {
+      problems.push({
+        field: 'format',
+        message: `format ${JSON.stringify(format)} is not one of ${SOURCE_FORMATS.join(', ')}; the format was detected from the file`,
+      });
+    }
+    if (PAGE_TYPES.has(mime)) return { ok: false, reason: `the file is not valid JSON, CSV or TSV (the server sent a web page, ${mime})` };
+    chosen = declaredFormat(url, contentType) ?? (GENERIC_TYPES.has(mime) ? detectFormat(url, contentType, body) : 'json');
+  }
+
+  if (chosen === 'csv' || chosen === 'tsv') {
+    return converted(chosen, chosen === 'csv' ? fromCSV(body) : fromTSV(body), problems);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    const sentAs = mime === '' || chosen === 'timelinejs' || declaredFormat(url, contentType) ? '' : ` (it was sent as ${mime})`;
+    return { ok: false, reason: `the file is not valid JSON${sentAs}` };
+  }
+  if (chosen === 'timelinejs' || (format !== 'json' && isTimelineJS(value))) {
+    return converted('timelinejs', fromTimelineJS(value), problems);
+  }
+  return { ok: true, format: 'json', data: value, problems };
+}
+
+/** A conversion as a load result: its problems phrased for the element, events named by origin. */
+function converted(format: SourceFormat, conversion: Conversion, problems: Problem[]): LoadResult {
+  const { origins } = conversion;
+  const names = origins.map((origin) => ('row' in origin ? `row ${origin.row}` : `event ${origin.index}`));
+  const positionOf = new Map(names.map((name, index) => [name, index]));
+  const ids = conversion.dataset.events.map((event) => event.id);
+  for (const problem of conversion.problems) problems.push(asProblem(problem, positionOf, ids));
+  return {
+    ok: true,
+    format,
+    data: conversion.dataset,
+    problems,
+    eventName: (index) => names[index] ?? `event ${index}`,
+  };
+}
+
+/**
+ * A converter's problem as one of the element's: the message starts with where it is ("row 7: …"
+ * for spreadsheets, "event 3: …" for TimelineJS, counted in the source, then the event's id in
+ * quotes when it was kept: `row 7 ("visit"): …`); `index` and `id` then point to the converted event.
+ */
+export function asProblem(problem: ConversionProblem, positionOf = new Map<string, number>(), ids: (string | undefined)[] = []): Problem {
+  const where = problem.row !== undefined ? `row ${problem.row}` : problem.index !== undefined ? `event ${problem.index}` : undefined;
+  const index = where === undefined ? undefined : positionOf.get(where);
+  const id = index === undefined ? undefined : ids[index];
+  const who = where === undefined ? undefined : id === undefined ? where : `${where} (${quote(id)})`;
+  return {
+    ...(index === undefined ? {} : { index }),
+    ...(id === undefined ? {} : { id }),
+    ...(problem.field === undefined ? {} : { field: problem.field }),
+    message: who === undefined ? problem.message : `${who}: ${problem.message}`,
+  };
+}
+
+/** An id quoted as the validator quotes it: `"visit"`, shortened after 40 characters. */
+function quote(id: string): string {
+  return JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}…` : id);
+}
+
+/** Validates a loaded source: its reading problems first, then the validation problems, named by origin. */
+export function normalizeLoaded(loaded: LoadedSource): NormalizedData {
+  const data = normalizeEvents(loaded.data, loaded.eventName ? { eventName: loaded.eventName } : {});
+  return { ...data, problems: [...loaded.problems, ...data.problems] };
+}
+
+/**
+ * Fetches a source and reads it (see {@link readSource}): our JSON, TimelineJS JSON, CSV or TSV.
+ * Never rejects: network errors, HTTP errors, bodies over `maxBytes` and unreadable text come back
+ * as `{ ok: false, reason }`. An aborted request resolves with reason "aborted".
+ */
+export async function loadDataset(url: string, signal: AbortSignal, maxBytes = MAX_SOURCE_BYTES, format = ''): Promise<LoadResult> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
@@ -17,7 +149,10 @@ export async function loadDataset(url: string, signal: AbortSignal, maxBytes = M
   }
   if (!response.ok) return { ok: false, reason: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return { ok: false, reason: tooLarge(declared, maxBytes) };
+  if (declared > maxBytes) {
+    response.body?.cancel().catch(() => undefined); // stop the download, not only the reading
+    return { ok: false, reason: tooLarge(declared, maxBytes) };
+  }
   let text: string;
   try {
     text = await readText(response, maxBytes);
@@ -25,11 +160,8 @@ export async function loadDataset(url: string, signal: AbortSignal, maxBytes = M
     if (signal.aborted) return { ok: false, reason: 'aborted' };
     return { ok: false, reason: (error as Error).message };
   }
-  try {
-    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false, reason: 'the file is not valid JSON' };
-  }
+  if (signal.aborted) return { ok: false, reason: 'aborted' };
+  return readSource(text, url, response.headers.get('content-type'), format);
 }
 
 function tooLarge(bytes: number, maxBytes: number): string {

@@ -1,5 +1,5 @@
 import { parsePartialDate, type PartialDate } from '../time/partial-date';
-import type { EventLink, EventSource, NormalizedData, Problem, TimelineEvent } from './types';
+import type { EventLink, EventSource, NormalizedData, Problem, TimelineEra, TimelineEvent } from './types';
 import { safeUrl } from './url';
 
 /** How much of a user's value is quoted back in a message. */
@@ -21,12 +21,12 @@ function quote(text: string): string {
 }
 
 /** The events array inside any accepted input: an array, or a dataset object with `events`. */
-function eventsOf(input: unknown): { list?: unknown[]; title?: string; problem?: string } {
+function eventsOf(input: unknown): { list?: unknown[]; title?: string; eras?: unknown; problem?: string } {
   if (Array.isArray(input)) return { list: input };
   if (input !== null && typeof input === 'object') {
     const data = input as Record<string, unknown>;
     const title = typeof data.title === 'string' ? data.title : undefined;
-    if (Array.isArray(data.events)) return { list: data.events, title };
+    if (Array.isArray(data.events)) return { list: data.events, title, eras: data.eras };
     return {
       title,
       problem:
@@ -39,37 +39,97 @@ function eventsOf(input: unknown): { list?: unknown[]; title?: string; problem?:
 }
 
 /**
+ * Why `input` is not events at all (neither an array nor a dataset object with an `events`
+ * array), or `undefined` when it is. A `src` response with such a reason is a failed load.
+ */
+export function notEventsReason(input: unknown): string | undefined {
+  return input === undefined ? undefined : eventsOf(input).problem;
+}
+
+/** How problem messages name things. */
+export interface NormalizeOptions {
+  /**
+   * How a message names the event at an index of the input, "event 3" by default; converted
+   * input names where the event came from instead ("row 7" of a spreadsheet).
+   */
+  eventName?: (index: number) => string;
+}
+
+/**
  * Validates user input and turns it into events ready to draw, sorted by time (then input order).
  * Never throws: every event that cannot be shown, and every field that was ignored, is reported
  * as a problem naming the event's index and id. Unknown fields are ignored without a problem.
+ * A dataset object may also have `eras` (`[{ start, end, title }]`): valid ones are returned,
+ * sorted, and bad ones reported as "era 2: …" (with `field` `eras[2].start` and no `index`).
  */
-export function normalizeEvents(input: unknown): NormalizedData {
+export function normalizeEvents(input: unknown, options: NormalizeOptions = {}): NormalizedData {
   const problems: Problem[] = [];
-  const { list, title, problem } = eventsOf(input);
+  const { list, title, eras: rawEras, problem } = eventsOf(input);
   if (problem) problems.push({ message: problem });
+  const name = options.eventName ?? ((index: number) => `event ${index}`);
   const events: TimelineEvent[] = [];
   const seen = new Set<string>();
   (list ?? []).forEach((item, index) => {
-    const event = normalizeEvent(item, index, seen, problems);
+    const event = normalizeEvent(item, index, seen, problems, name);
     if (event) {
       seen.add(event.id);
       events.push(event);
     }
   });
   events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.index - b.index);
-  return { events, problems, title };
+  const eras = normalizeEras(rawEras, problems);
+  return { events, eras, problems, title };
 }
 
-function normalizeEvent(item: unknown, index: number, seen: Set<string>, problems: Problem[]): TimelineEvent | undefined {
+/** Valid eras sorted by start then end; each unusable era or field is reported. */
+function normalizeEras(value: unknown, problems: Problem[]): TimelineEra[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ field: 'eras', message: `eras ignored: expected a list of { start, end, title }, got ${describeValue(value)}` });
+    return [];
+  }
+  const eras: TimelineEra[] = [];
+  value.forEach((item, index) => {
+    const report: Report = (field, message) =>
+      problems.push({ field: field ? `eras[${index}].${field}` : `eras[${index}]`, message: `era ${index}: ${message}` });
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      report(undefined, `expected an object with start, end and title, got ${describeValue(item)}; ignored`);
+      return;
+    }
+    const raw = item as Record<string, unknown>;
+    const start = readDate(raw.start, 'start', true, report);
+    const end = readDate(raw.end, 'end', true, report);
+    let title = '';
+    if (typeof raw.title === 'string') title = raw.title.trim();
+    else if (raw.title !== undefined && raw.title !== null) report('title', `title ignored: expected text, got ${describeValue(raw.title)}`);
+    if (start === undefined || end === undefined) return;
+    if (end.end <= start.start) {
+      report('end', `end ${end.text} is before start ${start.text}; ignored`);
+      return;
+    }
+    eras.push({ title, start, end, t0: start.start, t1: Math.max(start.end, end.end), index });
+  });
+  return eras.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.index - b.index);
+}
+
+function normalizeEvent(
+  item: unknown,
+  index: number,
+  seen: Set<string>,
+  problems: Problem[],
+  name: (index: number) => string,
+): TimelineEvent | undefined {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    problems.push({ index, message: `event ${index}: expected an object, got ${describeValue(item)}` });
+    problems.push({ index, message: `${name(index)}: expected an object, got ${describeValue(item)}` });
     return undefined;
   }
   const raw = item as Record<string, unknown>;
   const id = typeof raw.id === 'string' && raw.id.trim() !== '' ? raw.id : undefined;
-  const who = id === undefined ? `event ${index}` : `event ${index} (${quote(id)})`;
-  const report = (field: string | undefined, message: string) =>
+  // Named only when there is something to report: most events have nothing wrong.
+  const report = (field: string | undefined, message: string) => {
+    const who = id === undefined ? name(index) : `${name(index)} (${quote(id)})`;
     problems.push({ index, ...(id === undefined ? {} : { id }), ...(field ? { field } : {}), message: `${who}: ${message}` });
+  };
 
   let valid = true;
   if (raw.id === undefined) {
@@ -101,24 +161,31 @@ function normalizeEvent(item: unknown, index: number, seen: Set<string>, problem
 
   const t0 = start.start;
   const t1 = Math.max(start.end, end ? end.end : start.end);
-  return {
+  const event: Writable<TimelineEvent> = {
     id,
     title,
     start,
-    ...(end ? { end } : {}),
     t0,
     t1,
     isSpan: end !== undefined || start.precision === 'year' || start.precision === 'month',
-    ...optionalText(raw, 'description', report),
-    ...optionalText(raw, 'category', report),
-    ...optionalText(raw, 'place', report),
-    ...optionalText(raw, 'displayDate', report),
-    people: readPeople(raw.people, report),
-    links: readLinks(raw.links, report),
-    ...readSource(raw.source, report),
+    people: [],
+    links: [],
     index,
   };
+  if (end) event.end = end;
+  // Fields are read (and their problems reported) in the order they are documented.
+  for (const field of ['description', 'category', 'place', 'displayDate'] as const) {
+    const text = optionalText(raw, field, report);
+    if (text !== undefined) event[field] = text;
+  }
+  event.people = readPeople(raw.people, report);
+  event.links = readLinks(raw.links, report);
+  const source = readSource(raw.source, report);
+  if (source) event.source = source;
+  return event;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 type Report = (field: string | undefined, message: string) => void;
 
@@ -133,16 +200,12 @@ function readDate(value: unknown, field: string, required: boolean, report: Repo
   return undefined;
 }
 
-function optionalText<K extends 'description' | 'category' | 'place' | 'displayDate'>(
-  raw: Record<string, unknown>,
-  field: K,
-  report: Report,
-): { [P in K]?: string } {
+function optionalText(raw: Record<string, unknown>, field: 'description' | 'category' | 'place' | 'displayDate', report: Report): string | undefined {
   const value = raw[field];
-  if (value === undefined || value === null) return {};
-  if (typeof value === 'string') return value.trim() === '' ? {} : ({ [field]: value } as { [P in K]?: string });
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   report(field, `${field} ignored: expected text, got ${describeValue(value)}`);
-  return {};
+  return undefined;
 }
 
 function readPeople(value: unknown, report: Report): string[] {
@@ -181,16 +244,16 @@ function readLinks(value: unknown, report: Report): EventLink[] {
   return links;
 }
 
-function readSource(value: unknown, report: Report): { source?: EventSource } {
-  if (value === undefined || value === null) return {};
+function readSource(value: unknown, report: Report): EventSource | undefined {
+  if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
     report('source', `source ignored: expected { paragraph }, got ${describeValue(value)}`);
-    return {};
+    return undefined;
   }
   const raw = value as Record<string, unknown>;
   const source: EventSource = {};
   if (Number.isInteger(raw.paragraph) && (raw.paragraph as number) >= 1) source.paragraph = raw.paragraph as number;
   else if (raw.paragraph !== undefined) report('source', `source paragraph ignored: expected a whole number from 1, got ${describeValue(raw.paragraph)}`);
   if (typeof raw.note === 'string') source.note = raw.note;
-  return source.paragraph === undefined && source.note === undefined ? {} : { source };
+  return source.paragraph === undefined && source.note === undefined ? undefined : source;
 }

@@ -28,12 +28,20 @@ export interface TimelineEventInput {
   displayDate?: string;
 }
 
-/** A dataset file: a title, where it comes from, and its events. */
+/** A named period drawn as a labelled band behind the events (e.g. TimelineJS `eras`). */
+export interface TimelineEraInput {
+  start: string;
+  end: string;
+  title?: string;
+}
+
+/** A dataset file: a title, where it comes from, its events and, optionally, eras. */
 export interface TimelineDataset {
   title?: string;
   description?: string;
   source?: { title?: string; publisher?: string; date?: string; url?: string };
   events: TimelineEventInput[];
+  eras?: TimelineEraInput[];
 }
 
 /** An event after validation: dates parsed with their precision, optional fields cleaned. */
@@ -59,6 +67,20 @@ export interface TimelineEvent {
   readonly index: number;
 }
 
+/** An era after validation: a labelled period from `start` to the end of `end`. */
+export interface TimelineEra {
+  /** Plain text; may be empty (the band is drawn without a title). */
+  readonly title: string;
+  readonly start: PartialDate;
+  readonly end: PartialDate;
+  /** First instant covered (ms since epoch, UTC). */
+  readonly t0: number;
+  /** First instant after the era (exclusive); t1 > t0 always. */
+  readonly t1: number;
+  /** Position of the era in the input's `eras`. */
+  readonly index: number;
+}
+
 /** One thing wrong with the input: which event (index and id), which field, and why. */
 export interface Problem {
   /** Position in the input array, when the problem belongs to one event. */
@@ -68,9 +90,11 @@ export interface Problem {
   message: string;
 }
 
-/** The result of validating input: the events that can be shown (sorted by time) and the problems. */
+/** The result of validating input: the events that can be shown (sorted by time), eras, and the problems. */
 export interface NormalizedData {
   events: TimelineEvent[];
+  /** Valid eras, sorted by start (then end). Eras never change the events or their problems. */
+  eras: TimelineEra[];
   problems: Problem[];
   title?: string;
 }

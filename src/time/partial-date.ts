@@ -116,6 +116,8 @@ function daysInMonth(year: number, month: number): number {
  * fields past their range roll over (month 13 is January of the next year).
  */
 function utc(year: number, month: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  // Date.UTC reads years 0–99 as 1900–1999; only those need the slower exact path.
+  if (year < 0 || year > 99) return Date.UTC(year, month - 1, day, hour, minute, second);
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(hour, minute, second, 0);
@@ -154,6 +156,21 @@ function fail(error: string): ParseResult {
  * EDTF qualifier `~`, `?` or `%` at the end. Never throws: anything else gives an error message.
  */
 export function parsePartialDate(input: unknown): ParseResult {
+  if (typeof input !== 'string') return parseUncached(input);
+  // Real datasets repeat dates a lot; parsed dates are immutable, so they can be shared.
+  let result = cache.get(input);
+  if (result === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    result = parseUncached(input);
+    cache.set(input, result);
+  }
+  return result;
+}
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, ParseResult>();
+
+function parseUncached(input: unknown): ParseResult {
   if (typeof input !== 'string') return fail(`expected a date string, got ${describeType(input)}`);
   const source = input.trim();
   if (source === '') return fail(`empty date ${EXPECTED}`);

@@ -163,3 +163,16 @@ describe('fromCSV: ids', () => {
     expect(fromCSV(csv).dataset.events.map((e) => e.id)).to.deep.equal(fromCSV(csv).dataset.events.map((e) => e.id));
   });
 });
+
+describe('fromCSV: rows without a title, and origins', () => {
+  it('takes a missing title from the description column, and reports it with the row', () => {
+    const { dataset, problems } = fromCSV('date,title,Text\n1999,,"First line\nsecond line"');
+    expect(dataset.events[0]).to.include({ title: 'First line', description: 'First line\nsecond line' });
+    expect(problems).to.deep.equal([{ row: 2, field: 'title', message: 'no title; the title is taken from the Text column' }]);
+  });
+
+  it('names the spreadsheet row of each converted event, counting quoted newlines as one row', () => {
+    const { origins } = fromCSV('date,title\n1999,"a\nb"\n\n,skipped\n2000,c\n');
+    expect(origins).to.deep.equal([{ row: 2 }, { row: 5 }]);
+  });
+});

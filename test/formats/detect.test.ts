@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat } from '../../src/formats/index.js';
+import { declaredFormat, detectFormat } from '../../src/formats/index.js';
 
 describe('detectFormat', () => {
   it('trusts the content type first', () => {
@@ -18,5 +18,16 @@ describe('detectFormat', () => {
     expect(detectFormat('https://example.org/data', null, '\uFEFF  [{"start":"1999"}]')).to.equal('json');
     expect(detectFormat('data', null, 'start\ttitle\n1999\tx')).to.equal('tsv');
     expect(detectFormat('data', null, 'start,title\n1999,"a\tb"')).to.equal('csv');
+  });
+});
+
+describe('declaredFormat', () => {
+  it('names the format of the content type or extension, and nothing for others', () => {
+    expect(declaredFormat('x', 'application/csv')).to.equal('csv');
+    expect(declaredFormat('x', 'text/x-csv')).to.equal('csv');
+    expect(declaredFormat('x', 'text/tsv')).to.equal('tsv');
+    expect(declaredFormat('x.tab', 'text/plain')).to.equal('tsv');
+    expect(declaredFormat('x.txt', 'text/plain')).to.equal(undefined);
+    expect(declaredFormat('/api/data', null)).to.equal(undefined);
   });
 });

@@ -112,3 +112,34 @@ describe('isTimelineJS', () => {
     expect(isTimelineJS('not json')).to.equal(false);
   });
 });
+
+describe('fromTimelineJS: events without a headline', () => {
+  it('takes the title from the first line of the text, shortened, and reports it', () => {
+    const long = `<p>${'word '.repeat(30)}end</p><p>second paragraph</p>`;
+    const { dataset, problems } = fromTimelineJS({ events: [{ start_date: { year: 1900 }, text: { headline: '', text: long } }] });
+    expect(dataset.events[0].title).to.match(/^word word .*…$/);
+    expect([...dataset.events[0].title!].length).to.be.at.most(80);
+    expect(dataset.events[0].description).to.contain('second paragraph');
+    expect(problems).to.deep.equal([{ index: 0, field: 'text.headline', message: 'no headline; the title is taken from the text' }]);
+  });
+
+  it('else from the media caption, as plain text', () => {
+    const { dataset, problems } = fromTimelineJS({ events: [{ start_date: { year: 1900 }, media: { url: 'x', caption: '<i>a</i> video' } }] });
+    expect(dataset.events[0].title).to.equal('a video');
+    expect(problems[0].message).to.equal('no headline; the title is taken from the media caption');
+  });
+
+  it('else leaves the title out, for the validator to report', () => {
+    const { dataset, problems } = fromTimelineJS({ events: [{ start_date: { year: 1900 } }] });
+    expect(dataset.events[0]).to.not.have.property('title');
+    expect(problems).to.deep.equal([]);
+  });
+});
+
+describe('fromTimelineJS: origins', () => {
+  it('names the source index of each converted event, skipped ones left out', () => {
+    const { dataset, origins } = fromTimelineJS({ events: [{ start_date: { year: 1 } }, { text: {} }, { start_date: { year: 3 } }] });
+    expect(dataset.events).to.have.length(2);
+    expect(origins).to.deep.equal([{ index: 0 }, { index: 2 }]);
+  });
+});

@@ -44,7 +44,7 @@ describe('normalizeEvents', () => {
   }
 
   it('treats an empty list as no events and no problem', () => {
-    expect(normalizeEvents([])).to.deep.equal({ events: [], problems: [], title: undefined });
+    expect(normalizeEvents([])).to.deep.equal({ events: [], eras: [], problems: [], title: undefined });
   });
 
   it('names the event by index and id, the field, and why: end before start', () => {
