@@ -11,7 +11,7 @@ import { layoutEras } from './layout/eras';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types';
 import { createTimeScale, timeExtent } from './layout/scale';
 import type { PlacedCluster, PlacedEvent } from './layout/timeline-layout';
-import { finestPrecision, layoutLevel, levelFor, viewLimits, type LevelLayout } from './layout/zoom-levels';
+import { finestPrecision, layoutGroupedLevel, layoutLevel, levelFor, viewLimits, type GroupedLevelLayout, type LevelLayout } from './layout/zoom-levels';
 import { densityBins, densityPath } from './layout/overview';
 import { formatDate, formatSpan, createTickFormat, tickUnit } from './time/format';
 import { isoAtPrecision, precisionForSpan } from './time/iso';
@@ -32,6 +32,7 @@ const LABEL_PADDING = 6;
 const GAP = 10;
 const MIN_LABEL = 56;
 const CLUSTER_BADGE = 40;
+const CLUSTER_MAX_WIDTH = 96;
 const MAX_LANES = 10;
 const OVERVIEW_HEIGHT = 36;
 const OVERVIEW_BIN = 2;
@@ -42,6 +43,19 @@ const LAYOUT_PAUSE_MS = 160;
 const EMPTY: NormalizedData = { events: [], problems: [], eras: [] };
 
 type TimeInput = string | number | Date;
+
+/** The events of one category, for grouped layouts. */
+interface CategoryGroup {
+  category: string;
+  colorIndex: number;
+  events: readonly TimelineEvent[];
+  titleWidths: Float64Array;
+}
+
+/** Colour slots for categories (custom properties --event-timeline-category-1 … -6); more repeat. */
+const CATEGORY_COLORS = 6;
+/** Lanes per category band in grouped layouts. */
+const MAX_GROUP_LANES = 4;
 
 /** Tick intervals no finer than a precision. */
 const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: utcMonth, day: utcDay, minute: utcMinute, second: utcSecond };
@@ -67,6 +81,11 @@ const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: ut
  * @csspart event--selected - The selected event (with `event`).
  * @csspart event--approximate - An event with an approximate or uncertain date (with `event`).
  * @csspart label - An event's label.
+ * @csspart group - A category band (with `group-by="category"`): its background and title.
+ * @csspart group-label - The title of a category band, with its count.
+ * @csspart legend - The legend of categories (with `group-by="category"`).
+ * @csspart legend-item - One legend entry, a toggle button.
+ * @csspart legend-item--hidden - Added to a legend entry whose category is hidden.
  * @csspart cluster - Several events merged into one "+N" mark because the lanes are full.
  * @csspart tooltip - The full title and date of the event under the pointer or focus.
  * @csspart hint - The brief "Ctrl + scroll to zoom" hint.
@@ -90,6 +109,7 @@ const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: ut
  * @cssprop --event-timeline-span-opacity - Fill opacity of span bars.
  * @cssprop --event-timeline-lane-height - Height of one lane.
  * @cssprop --event-timeline-radius - Corner radius of panels and buttons.
+ * @cssprop --event-timeline-category-1 - Colour of the first category (then -2 … -6; more categories repeat them).
  * @cssprop --event-timeline-border-color - Colour of borders and grid lines.
  * @cssprop --event-timeline-era-color - Colour of era bands (lightly tinted) and era titles.
  */
@@ -123,6 +143,12 @@ export class EventTimeline extends LitElement {
   /** The overview strip: `auto` (shown when zoomed in), `show` or `hide`. */
   @property() overview: 'auto' | 'show' | 'hide' = 'auto';
 
+  /** `category` draws one labelled band of lanes per category, coloured, with a legend that hides/shows each. */
+  @property({ attribute: 'group-by' }) groupBy: '' | 'category' = '';
+
+  /** Categories hidden through the legend. */
+  @state() private _hidden: ReadonlySet<string> = new Set();
+
   @state() private _input: unknown = undefined;
   @state() private _width = 0;
   @state() private _loading = false;
@@ -141,6 +167,7 @@ export class EventTimeline extends LitElement {
   private _overviewPath = '';
   private _finest: Precision = 'day';
   private _titleWidths: Float64Array = new Float64Array(0);
+  private _groups?: CategoryGroup[];
   private _resolvedLocale = 'en';
   private _messages: Messages = messagesFor('en');
   private _laneHeight = 32;
@@ -258,7 +285,8 @@ export class EventTimeline extends LitElement {
       this._resolvedLocale = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
       this._messages = messagesFor(this._resolvedLocale);
     }
-    if (changed.has('_input') || changed.has('_width') || changed.has('locale')) this._rebase();
+    if (changed.has('_input')) this._hidden = new Set();
+    if (changed.has('_input') || changed.has('_width') || changed.has('locale') || changed.has('groupBy') || changed.has('_hidden')) this._rebase();
     if ((changed.has('viewStart') || changed.has('viewEnd')) && !this._syncingView) this._viewPending = true;
     if (this._viewPending && this._base) {
       this._viewPending = false;
@@ -310,6 +338,7 @@ export class EventTimeline extends LitElement {
     this._base = base;
     this._finest = finestPrecision(this._data.events);
     this._titleWidths = Float64Array.from(this._data.events, (e) => this._measurer.measure(e.title));
+    this._groups = this.groupBy === 'category' ? this._groupByCategory() : undefined;
     this._overviewPath = densityPath(densityBins(this._data.events, (t) => base(t), width, OVERVIEW_BIN), OVERVIEW_BIN, OVERVIEW_HEIGHT - 8);
     this._zoom.setLimits({ ...viewLimits(this._finest, base, width), height: 100, width });
     this._transform = this._zoom.transform;
@@ -336,20 +365,51 @@ export class EventTimeline extends LitElement {
   }
 
   private _computeLevel(level: number): LevelLayout {
-    const layout = layoutLevel(this._data.events, this._base!, level, this._measurer.measure, {
+    const options = {
       markWidth: MARK,
       labelPadding: LABEL_PADDING,
       gap: GAP,
-      maxLanes: MAX_LANES,
+      maxLanes: this._groups ? MAX_GROUP_LANES : MAX_LANES,
       minLabelWidth: MIN_LABEL,
       clusterBadgeWidth: CLUSTER_BADGE,
+      clusterMaxWidth: CLUSTER_MAX_WIDTH,
       margin: MARGIN_X,
-    }, this._titleWidths);
+    };
+    const visible = this._groups?.filter((g) => !this._hidden.has(g.category));
+    const layout = visible
+      ? layoutGroupedLevel(visible, this._base!, level, this._measurer.measure, options)
+      : layoutLevel(this._data.events, this._base!, level, this._measurer.measure, options, this._titleWidths);
     if (this._levels.size >= 8) this._levels.delete(this._levels.keys().next().value!);
     this._levels.set(level, layout);
     // Zooming out needs the next coarser level at once: prepare it between frames.
     if (this._data.events.length >= ASYNC_LAYOUT_FROM) this._scheduleLevel(levelFor(level / Math.SQRT2));
     return layout;
+  }
+
+  /** Events by category, in the order categories first appear in time; colours follow that order. */
+  private _groupByCategory(): CategoryGroup[] {
+    const groups = new Map<string, CategoryGroup & { indexes: number[] }>();
+    this._data.events.forEach((event, i) => {
+      const category = event.category ?? '';
+      let group = groups.get(category);
+      if (!group) {
+        group = { category, colorIndex: groups.size, events: [], titleWidths: new Float64Array(0), indexes: [] };
+        groups.set(category, group);
+      }
+      (group.events as TimelineEvent[]).push(event);
+      group.indexes.push(i);
+    });
+    return [...groups.values()].map(({ indexes, ...group }) => ({
+      ...group,
+      titleWidths: Float64Array.from(indexes, (i) => this._titleWidths[i]),
+    }));
+  }
+
+  private _toggleCategory(category: string): void {
+    const hidden = new Set(this._hidden);
+    if (hidden.has(category)) hidden.delete(category);
+    else hidden.add(category);
+    this._hidden = hidden;
   }
 
   private _scheduleLevel(level: number): void {
@@ -654,14 +714,20 @@ export class EventTimeline extends LitElement {
 
   // ---- rendering --------------------------------------------------------------------------
 
-  /** The event that holds the one tab stop: the focused one, else the selected, else the first drawn. */
+  /**
+   * The event that holds the one tab stop: the focused one, else the selected, else the earliest
+   * event in view (set while rendering), else the first drawn.
+   */
   private _currentFocusId(): string | undefined {
     const drawn = this._visibleLayout()?.placedById;
     if (!drawn) return undefined;
     if (this._focusId !== null && drawn.has(this._focusId)) return this._focusId;
     if (this.selected !== null && drawn.has(this.selected)) return this.selected;
+    if (this._firstInView !== undefined && drawn.has(this._firstInView)) return this._firstInView;
     return this._data.events.find((e) => drawn.has(e.id))?.id;
   }
+
+  private _firstInView?: string;
 
   private _visibleLayout(): LevelLayout | undefined {
     return this._layoutFor(this._transform.k);
@@ -698,7 +764,6 @@ export class EventTimeline extends LitElement {
     const s = level ? t.k / level.level : 1;
     const rows = Math.max(1, level?.layout.rowCount ?? 1);
     const height = AXIS_HEIGHT + this._eraRow() + rows * this._laneHeight + 8;
-    const focusId = this._currentFocusId();
     // What is in (or next to) the window, in the level's coordinates.
     const margin = this._width * 0.1;
     const a = (-margin - t.x) / s;
@@ -706,6 +771,17 @@ export class EventTimeline extends LitElement {
     // In the layout's own order, so nodes never move (moving a focused node would blur it);
     // the focused event stays in the DOM even when scrolled out of view.
     const indexes = level ? level.placedIndex.query(a, b) : [];
+    if (level) {
+      // Without a focused or selected event, the tab stop is the earliest event in view.
+      let first: PlacedEvent | undefined;
+      for (const i of indexes) {
+        const p = level.layout.placed[i];
+        const x = s * p.x1 + t.x;
+        if (x >= 0 && s * p.x0 + t.x <= this._width && (!first || p.event.t0 < first.event.t0 || (p.event.t0 === first.event.t0 && p.event.index < first.event.index))) first = p;
+      }
+      this._firstInView = first?.event.id;
+    }
+    const focusId = this._currentFocusId();
     if (level && focusId) {
       const keep = level.placedById.get(focusId);
       if (keep !== undefined && !indexes.includes(keep)) indexes.push(keep);
@@ -714,7 +790,7 @@ export class EventTimeline extends LitElement {
     const placed = level ? indexes.map((i) => level.layout.placed[i]) : [];
     const clusters = level ? level.clusterIndex.query(a, b) : [];
     const showOverview = this.overview === 'show' || (this.overview === 'auto' && t.k > 1.001);
-    return html`<div class="frame">
+    return html`${this._groups ? this._renderLegend() : nothing}<div class="frame">
         <div class="controls" part="controls">
           <button type="button" part="zoom-in" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${this._onZoomIn}>+</button>
           <button type="button" part="zoom-out" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${this._onZoomOut}>−</button>
@@ -739,6 +815,7 @@ export class EventTimeline extends LitElement {
           ${this._renderEras(height)}
           ${this._renderAxis(height)}
           ${repeat(placed, (p) => p.event.id, (p) => this._renderEvent(p, s, t.x, p.event.id === focusId))}
+          ${'groups' in (level ?? {}) ? this._renderGroups((level as GroupedLevelLayout).groups) : nothing}
           ${clusters.map((i) => this._renderCluster(level!.layout.clusters[i], i, level!.layout.laneCount, s, t.x))}
         </svg>
         ${this._renderTooltip()}
@@ -820,7 +897,7 @@ export class EventTimeline extends LitElement {
       : svg`<circle class="mark" cx=${x0} cy=${y} r=${MARK / 2}></circle>`;
     return svg`<g
       part=${part}
-      class=${approximate ? 'approximate' : ''}
+      class=${`${approximate ? 'approximate' : ''}${this._groups ? ` cat-${this._categoryColor(event)}` : ''}`}
       data-id=${event.id}
       data-x=${(x0 + x1) / 2}
       data-y=${y}
@@ -835,8 +912,42 @@ export class EventTimeline extends LitElement {
     </g>`;
   }
 
+  private _categoryColor(event: TimelineEvent): number {
+    return (this._groups?.find((g) => g.category === (event.category ?? ''))?.colorIndex ?? 0) % CATEGORY_COLORS;
+  }
+
+  /** The title and background of each category band. */
+  private _renderGroups(groups: readonly import('./layout/zoom-levels').LayoutGroup[]) {
+    return svg`${groups.map((g) => {
+      const top = this._laneY(g.headerRow) - this._laneHeight / 2;
+      return svg`<g part="group" class=${`cat-${g.colorIndex % CATEGORY_COLORS}`}>
+        <rect class="group-band" x="0" y=${top} width=${this._width} height=${this._laneHeight * 0.75}></rect>
+        <text part="group-label" x="6" y=${top + this._laneHeight * 0.375}>${g.category || this._messages.uncategorized} (${g.count})</text>
+      </g>`;
+    })}`;
+  }
+
+  /** Legend of categories: each entry hides or shows its category. */
+  private _renderLegend() {
+    const groups = this._groups ?? [];
+    return html`<div class="legend" part="legend" role="group" aria-label=${this._messages.categories}>
+      ${groups.map(
+        (g) => html`<button
+          type="button"
+          part="legend-item${this._hidden.has(g.category) ? ' legend-item--hidden' : ''}"
+          class=${`cat-${g.colorIndex % CATEGORY_COLORS}`}
+          aria-pressed=${this._hidden.has(g.category) ? 'false' : 'true'}
+          @click=${() => this._toggleCategory(g.category)}
+        >
+          <span class="swatch" aria-hidden="true"></span>${g.category || this._messages.uncategorized}
+          <span class="legend-count">${g.events.length}</span>
+        </button>`,
+      )}
+    </div>`;
+  }
+
   private _renderCluster(c: PlacedCluster, index: number, laneCount: number, s: number, tx: number) {
-    const y = this._laneY(laneCount);
+    const y = this._laneY(c.row ?? laneCount);
     const x0 = s * c.x0 + tx;
     const width = Math.max(CLUSTER_BADGE, s * (c.x1 - c.x0));
     const locale = this._resolvedLocale;

@@ -22,6 +22,8 @@ export interface Messages {
   zoomHint: string;
   zoomHintMac: string;
   timeline: string;
+  categories: string;
+  uncategorized: string;
 }
 
 const en: Messages = {
@@ -46,6 +48,8 @@ const en: Messages = {
   zoomHint: 'Ctrl + scroll to zoom',
   zoomHintMac: '⌘ + scroll to zoom',
   timeline: 'timeline',
+  categories: 'Categories: show or hide',
+  uncategorized: 'Other',
 };
 
 const ru: Messages = {
@@ -70,6 +74,8 @@ const ru: Messages = {
   zoomHint: 'Ctrl + прокрутка — масштаб',
   zoomHintMac: '⌘ + прокрутка — масштаб',
   timeline: 'хронология',
+  categories: 'Категории: показать или скрыть',
+  uncategorized: 'Прочее',
 };
 
 const ko: Messages = {
@@ -94,6 +100,8 @@ const ko: Messages = {
   zoomHint: 'Ctrl + 스크롤로 확대/축소',
   zoomHintMac: '⌘ + 스크롤로 확대/축소',
   timeline: '연대표',
+  categories: '분류: 표시 또는 숨기기',
+  uncategorized: '기타',
 };
 
 const table: Record<string, Messages> = { en, ru, ko };

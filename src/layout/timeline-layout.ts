@@ -16,6 +16,8 @@ export interface TimelineLayoutOptions {
   minLabelWidth: number;
   /** Width kept for a cluster's "+N" badge. */
   clusterBadgeWidth: number;
+  /** Widest a cluster may be; a longer run of overflowing events becomes several clusters. */
+  clusterMaxWidth?: number;
   /** Labels stay between these x positions: near an edge they go to the other side of the mark or are shortened. */
   bounds: [number, number];
 }
@@ -49,6 +51,8 @@ export interface PlacedCluster {
   /** The member that starts first and the one that ends last. */
   first: TimelineEvent;
   last: TimelineEvent;
+  /** Row the cluster is drawn in, when not the row under the lanes (grouped layouts). */
+  row?: number;
 }
 
 /** The whole layout: placed events in time order, clusters, and how many rows they take. */
@@ -114,15 +118,41 @@ export function layoutTimeline(
     const labelX = side.onLeft ? side.x0 - mark / 2 - pad - shown : side.x0 + mark + pad;
     placed.push({ event, lane, x0: side.x0, x1: side.x1, labelX, labelLeft: side.onLeft, label, labelWidth: Math.min(shown, side.full) });
   });
-  const clusters = lanes.clusters.map((cluster: Cluster) => {
-    const members = Array.from(cluster.members, (k) => events[order[k]]);
-    let first = members[0];
-    let last = members[0];
-    for (const e of members) {
-      if (e.t0 < first.t0) first = e;
-      if (e.t1 > last.t1) last = e;
+  // The lanes merge every run of overflowing items that touch, which in dense data can be one
+  // cluster across the whole plot; cut runs into chunks at most `clusterMaxWidth` wide, so a
+  // cluster says where its events are and activating it zooms somewhere useful. A chunk takes
+  // the items that start before its right edge plus the gap, so chunks never overlap.
+  const maxWidth = Math.max(options.clusterBadgeWidth, options.clusterMaxWidth ?? Infinity);
+  const clusters: PlacedCluster[] = [];
+  for (const cluster of lanes.clusters as Cluster[]) {
+    let chunk: number[] = [];
+    let left = 0;
+    let right = 0;
+    const flush = () => {
+      if (chunk.length === 0) return;
+      const members = chunk.map((k) => events[order[k]]);
+      let first = members[0];
+      let last = members[0];
+      let reach = -Infinity;
+      for (const k of chunk) reach = Math.max(reach, items[order[k]].x1);
+      for (const e of members) {
+        if (e.t0 < first.t0) first = e;
+        if (e.t1 > last.t1) last = e;
+      }
+      const x1 = Math.min(right, Math.max(left + options.clusterBadgeWidth, reach + pad + options.clusterBadgeWidth));
+      clusters.push({ x0: left, x1, events: members, t0: first.t0, t1: last.t1, first, last });
+      chunk = [];
+    };
+    for (const k of cluster.members) {
+      const itemLeft = items[order[k]].x0 - mark / 2;
+      if (chunk.length && itemLeft >= right + options.gap) flush();
+      if (chunk.length === 0) {
+        left = Math.max(itemLeft, clusters.length ? clusters[clusters.length - 1].x1 + options.gap : -Infinity);
+        right = left + maxWidth;
+      }
+      chunk.push(k);
     }
-    return { x0: cluster.x0, x1: cluster.x1, events: members, t0: first.t0, t1: last.t1, first, last };
-  });
+    flush();
+  }
   return { placed, clusters, laneCount: lanes.laneCount, rowCount: lanes.laneCount + (clusters.length ? 1 : 0) };
 }

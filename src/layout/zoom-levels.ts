@@ -92,3 +92,70 @@ export function viewLimits(
   const slack = width * 0.05;
   return { scaleExtent: [0.75, maxK], xExtent: [-slack, width + slack] };
 }
+
+/** One category band of a grouped layout. */
+export interface LayoutGroup {
+  /** The category, or '' for events without one. */
+  category: string;
+  /** Row of the band's title; its lanes follow. */
+  headerRow: number;
+  /** How many events of the category are shown (laid out or clustered). */
+  count: number;
+  /** Colour slot of the category (stable across hiding others). */
+  colorIndex: number;
+}
+
+/** A grouped layout: one band per category, each with its own lanes and cluster row. */
+export interface GroupedLevelLayout extends LevelLayout {
+  groups: LayoutGroup[];
+}
+
+/**
+ * Lays out each category in its own band of lanes (title row, lanes, cluster row), stacked in the
+ * order given, and merges the bands into one layout whose lanes are rows of the whole plot.
+ * Events of one category never share a lane with another's, so each band has the guarantees of
+ * `layoutLevel` on its own.
+ */
+export function layoutGroupedLevel(
+  groups: readonly { category: string; colorIndex: number; events: readonly TimelineEvent[]; titleWidths: ArrayLike<number> }[],
+  base: ScaleTime<number, number>,
+  level: number,
+  measure: (text: string) => number,
+  options: Omit<TimelineLayoutOptions, 'bounds'> & { margin: number },
+): GroupedLevelLayout {
+  const placed: TimelineLayout['placed'] = [];
+  const clusters: TimelineLayout['clusters'] = [];
+  const lefts: number[] = [];
+  const rights: number[] = [];
+  const bands: LayoutGroup[] = [];
+  let row = 0;
+  for (const group of groups) {
+    const one = layoutLevel(group.events, base, level, measure, options, group.titleWidths);
+    bands.push({ category: group.category, headerRow: row, count: group.events.length, colorIndex: group.colorIndex });
+    const first = row + 1;
+    one.layout.placed.forEach((p, i) => {
+      placed.push({ ...p, lane: p.lane + first });
+      lefts.push(one.lefts[i]);
+      rights.push(one.rights[i]);
+    });
+    for (const c of one.layout.clusters) clusters.push({ ...c, row: first + one.layout.laneCount });
+    row = first + Math.max(1, one.layout.rowCount);
+  }
+  const layout: TimelineLayout = { placed, clusters, laneCount: row, rowCount: row };
+  const placedById = new Map<string, number>();
+  placed.forEach((p, i) => placedById.set(p.event.id, i));
+  const clusterIndex = new ExtentIndex(
+    clusters.map((c) => c.x0),
+    clusters.map((c) => Math.max(c.x1, c.x0 + options.clusterBadgeWidth)),
+  );
+  return {
+    level,
+    layout,
+    lefts: Float64Array.from(lefts),
+    rights: Float64Array.from(rights),
+    placedIndex: new ExtentIndex(lefts, rights),
+    clusterIndex,
+    placedById,
+    groups: bands,
+  };
+}

@@ -94,9 +94,7 @@ export async function fixturesMiddleware(ctx, next) {
       const id = String(q.id ?? '');
       const seen = entry(id);
       seen.requests++;
-      let gone = false;
-      ctx.req.socket.once('close', () => (gone = true));
-      ctx.req.once('aborted', () => (gone = true));
+      let gone = false; // the client went away (aborted) before the answer
       ctx.res.once('close', () => {
         if (!ctx.res.writableFinished) gone = true;
       });
