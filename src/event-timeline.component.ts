@@ -742,11 +742,16 @@ export class EventTimeline extends LitElement {
     const heading = this.label || this._data.title || '';
     return html`
       <div class="sizer"></div>
-      ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
+      ${heading && !this._drawsTimeline() ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
       ${this._renderBody(heading)}
       ${this._renderDetails()}
       ${this._renderProblems(m)}
     `;
+  }
+
+  /** True when the timeline itself is drawn (not a loading, error or empty state). */
+  private _drawsTimeline(): boolean {
+    return !this._loading && !this._loadError && this._data.events.length > 0;
   }
 
   private _renderBody(heading: string): TemplateResult {
@@ -790,12 +795,16 @@ export class EventTimeline extends LitElement {
     const placed = level ? indexes.map((i) => level.layout.placed[i]) : [];
     const clusters = level ? level.clusterIndex.query(a, b) : [];
     const showOverview = this.overview === 'show' || (this.overview === 'auto' && t.k > 1.001);
-    return html`${this._groups ? this._renderLegend() : nothing}<div class="frame">
+    return html`<div class="toolbar">
+        ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
+        ${this._groups ? this._renderLegend() : nothing}
         <div class="controls" part="controls">
           <button type="button" part="zoom-in" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${this._onZoomIn}>+</button>
           <button type="button" part="zoom-out" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${this._onZoomOut}>−</button>
           <button type="button" part="fit" aria-label=${m.fit} title=${m.fit} @click=${this._onFit}>⤢</button>
         </div>
+      </div>
+      <div class="frame">
         <svg
           class="main"
           role="group"

@@ -147,13 +147,20 @@ export const styles = css`
   svg.main:active {
     cursor: grabbing;
   }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px 8px;
+    margin-bottom: 4px;
+  }
+  .toolbar .heading {
+    margin: 0;
+  }
   .controls {
-    position: absolute;
-    top: 0;
-    inset-inline-end: 0;
     display: flex;
     gap: 4px;
-    z-index: 1;
+    margin-inline-start: auto;
   }
   .controls button {
     min-width: 28px;
@@ -245,8 +252,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
-    margin: 0 0 6px;
-    padding-inline-end: 110px;
+    margin: 0;
   }
   .legend button {
     display: inline-flex;
