@@ -35,11 +35,20 @@ const ANIMATION_MS = 250;
  */
 export class ZoomController {
   transform: ZoomTransform = zoomIdentity;
+  /**
+   * The <svg> is drawn mirrored (right-to-left, CSS `scaleX(-1)`): wheel positions and horizontal
+   * wheel deltas are flipped. d3-zoom's own pointer maths follow the mirror through getScreenCTM.
+   */
+  mirrored = false;
   private behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private selection?: Selection<SVGSVGElement, unknown, null, undefined>;
   private limits: ZoomLimits = { scaleExtent: [1, 1], xExtent: [0, 1], height: 1, width: 1 };
   private wheelTimer?: ReturnType<typeof setTimeout>;
   private programmatic = 0;
+  private startTransform: ZoomTransform = zoomIdentity;
+  /** A one-finger touch's direction, once it is known: vertical drags belong to the page. */
+  private touchAxis: 'x' | 'y' | undefined;
+  private touchStart?: { x: number; y: number };
 
   constructor(private readonly host: ZoomHost) {
     this.behavior = zoom<SVGSVGElement, unknown>()
@@ -50,8 +59,12 @@ export class ZoomController {
         this.transform = event.transform;
         this.host.onTransform(event.transform);
       })
+      .on('start', () => {
+        this.startTransform = this.transform;
+      })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (event.sourceEvent && this.programmatic === 0) this.host.onGestureEnd();
+        const moved = this.transform.k !== this.startTransform.k || this.transform.x !== this.startTransform.x;
+        if (event.sourceEvent && this.programmatic === 0 && moved) this.host.onGestureEnd();
       });
   }
 
@@ -64,6 +77,8 @@ export class ZoomController {
     // Vertical one-finger drags scroll the page; horizontal drags and pinches reach d3-zoom.
     svg.style.touchAction = 'pan-y';
     svg.addEventListener('wheel', this.onWheel, { passive: false });
+    svg.addEventListener('touchstart', this.onTouchStart, { capture: true, passive: true });
+    svg.addEventListener('touchmove', this.onTouchMove, { capture: true, passive: true });
     this.applyLimits();
     // Hand d3-zoom the current transform without a 'zoom' event (nothing changed).
     (svg as SVGSVGElement & { __zoom: ZoomTransform }).__zoom = this.transform;
@@ -74,6 +89,8 @@ export class ZoomController {
     if (!this.selection) return;
     const svg = this.selection.node()!;
     svg.removeEventListener('wheel', this.onWheel);
+    svg.removeEventListener('touchstart', this.onTouchStart, { capture: true });
+    svg.removeEventListener('touchmove', this.onTouchMove, { capture: true });
     this.selection.interrupt();
     this.selection.on('.zoom', null);
     this.selection = undefined;
@@ -144,13 +161,14 @@ export class ZoomController {
 
   private onWheel = (event: WheelEvent): void => {
     const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.limits.width : 1;
-    const dx = event.deltaX * unit;
+    const dx = event.deltaX * unit * (this.mirrored ? -1 : 1);
     const dy = event.deltaY * unit;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       const rect = (event.currentTarget as Element).getBoundingClientRect();
       // Trackpad pinches arrive as ctrl+wheel with small deltas; mouse wheels with ±100.
-      this.scaleBy(2 ** (-dy * 0.003), event.clientX - rect.left, false);
+      const x = event.clientX - rect.left;
+      this.scaleBy(2 ** (-dy * 0.003), this.mirrored ? rect.width - x : x, false);
       this.wheelEnd();
     } else if (Math.abs(dx) > Math.abs(dy)) {
       event.preventDefault();
@@ -159,6 +177,31 @@ export class ZoomController {
     } else if (dy !== 0) {
       this.host.onScrollHint();
     }
+  };
+
+  private onTouchStart = (event: TouchEvent): void => {
+    const touch = event.touches[0];
+    this.touchAxis = undefined;
+    this.touchStart = event.touches.length === 1 ? { x: touch.clientX, y: touch.clientY } : undefined;
+  };
+
+  /**
+   * Keeps a one-finger vertical drag away from d3-zoom (which would cancel the page's scroll):
+   * the browser scrolls the page (touch-action: pan-y). Horizontal drags and pinches go on to it.
+   */
+  private onTouchMove = (event: TouchEvent): void => {
+    if (event.touches.length !== 1 || !this.touchStart) {
+      this.touchAxis = undefined;
+      return;
+    }
+    if (this.touchAxis === undefined) {
+      const touch = event.touches[0];
+      const dx = Math.abs(touch.clientX - this.touchStart.x);
+      const dy = Math.abs(touch.clientY - this.touchStart.y);
+      if (dx < 4 && dy < 4) return;
+      this.touchAxis = dy > dx ? 'y' : 'x';
+    }
+    if (this.touchAxis === 'y') event.stopImmediatePropagation();
   };
 
   private wheelEnd(): void {
