@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { utcDay, utcMonth, utcYear, utcMinute, utcSecond, type TimeInterval } from 'd3-time';
 import type { ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
@@ -21,6 +22,9 @@ import { timelineEvent, type TimelineErrorDetail, type TimelineSelectDetail, typ
 import { nextIndex, zoomKeyAction } from './interaction/keyboard';
 import { TextMeasurer } from './interaction/text-measure';
 import { ZoomController } from './interaction/zoom-controller';
+import { layoutVerticalFitting, orientationFor, verticalPlotHeight, type OrientationSetting, type VerticalCluster, type VerticalLayout, type VerticalPlacedEvent } from './layout/vertical';
+import { formatWindow } from './time/format';
+import { isRightToLeft } from './time/direction';
 
 /** Geometry of the horizontal layout, in CSS pixels. */
 const MARGIN_X = 16;
@@ -43,6 +47,43 @@ const LAYOUT_PAUSE_MS = 160;
 const EMPTY: NormalizedData = { events: [], problems: [], eras: [] };
 
 type TimeInput = string | number | Date;
+
+/** Geometry of the vertical layout, in CSS pixels. */
+const V_PAD = 16;
+const V_PER_EVENT = 28;
+const V_MIN_HEIGHT = 400;
+const V_MAX_HEIGHT = 4000;
+const V_LINE = 22;
+const V_MAX_LINES = 4;
+const V_GAP = 4;
+const V_MIN_COLUMN = 120;
+const V_CLUSTER = 52;
+const V_AXIS_GAP = 10;
+/** The hidden list of all events holds every event up to this many… */
+const LIST_ALL_UP_TO = 2000;
+/** …and past that the first this many; a visible list shows this many at a time (more on demand). */
+const LIST_PAGE = 500;
+
+/** The vertical layout of the visible window, with its axis, cached until the window changes. */
+interface VerticalView {
+  key: string;
+  data: NormalizedData;
+  t0: number;
+  t1: number;
+  top: number;
+  bottom: number;
+  height: number;
+  axisWidth: number;
+  ticks: { y: number; text: string }[];
+  layout: VerticalLayout;
+  y: (t: number) => number;
+}
+
+/** `theme` reflects `light` and `dark`; `auto` (the default) leaves no attribute. */
+const themeConverter = {
+  fromAttribute: (value: string | null) => (value === 'light' || value === 'dark' ? value : 'auto'),
+  toAttribute: (value: string) => (value === 'light' || value === 'dark' ? value : null),
+};
 
 /** The events of one category, for grouped layouts. */
 interface CategoryGroup {
@@ -96,6 +137,11 @@ const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: ut
  * @csspart problems - The message that lists problems in the input.
  * @csspart status - The empty, loading and load-failed states; `retry` is the Retry button.
  * @csspart retry - The Retry button shown when `src` failed to load.
+ * @csspart list-toggle - The button that shows or hides the list of all events.
+ * @csspart list - The list of all events in time order (visually hidden unless `show-list`).
+ * @csspart list-more - The button under a long visible list that shows the next page.
+ * @csspart earlier - Vertical layout: the button that shows earlier events.
+ * @csspart later - Vertical layout: the button that shows later events.
  *
  * @cssprop --event-timeline-font-family - Font of the whole element.
  * @cssprop --event-timeline-font-size - Base font size.
@@ -108,6 +154,7 @@ const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: ut
  * @cssprop --event-timeline-focus-color - Colour of the focus ring.
  * @cssprop --event-timeline-span-opacity - Fill opacity of span bars.
  * @cssprop --event-timeline-lane-height - Height of one lane.
+ * @cssprop --event-timeline-mark-size - Diameter of a point event's mark (6 to 24 px).
  * @cssprop --event-timeline-radius - Corner radius of panels and buttons.
  * @cssprop --event-timeline-category-1 - Colour of the first category (then -2 … -6; more categories repeat them).
  * @cssprop --event-timeline-border-color - Colour of borders and grid lines.
@@ -142,6 +189,22 @@ export class EventTimeline extends LitElement {
 
   /** The overview strip: `auto` (shown when zoomed in), `show` or `hide`. */
   @property() overview: 'auto' | 'show' | 'hide' = 'auto';
+
+  /** `horizontal`, `vertical` (time runs down), or `auto`: vertical when the element is narrower than 600 px. */
+  @property() orientation: OrientationSetting = 'auto';
+
+  /** Colours: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Reflects `light` and `dark`. */
+  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Shows the list of all events in time order to everyone (it is always there for screen readers). Reflects. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-list' }) showList = false;
+
+  @state() private _announcement = '';
+  @state() private _listLimit = LIST_PAGE;
+  private _vertical = false;
+  private _rtl = false;
+  private _markSize = MARK;
+  private _vView?: VerticalView;
 
   /** `category` draws one labelled band of lanes per category, coloured, with a legend that hides/shows each. */
   @property({ attribute: 'group-by' }) groupBy: '' | 'category' = '';
@@ -225,6 +288,12 @@ export class EventTimeline extends LitElement {
   }
 
   private _attachZoom(): void {
+    this._zoom.mirrored = this._rtl;
+    if (this._vertical) {
+      // The vertical layout leaves wheel and drag to the page; zoom is by buttons and keys.
+      this._zoom.detach();
+      return;
+    }
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.main');
     if (svgEl && this.isConnected) this._zoom.attach(svgEl);
   }
@@ -285,6 +354,11 @@ export class EventTimeline extends LitElement {
       this._resolvedLocale = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
       this._messages = messagesFor(this._resolvedLocale);
     }
+    if (changed.has('locale') || changed.has('_width') || !this.hasUpdated) {
+      this._rtl = isRightToLeft(this._resolvedLocale) || getComputedStyle(this).direction === 'rtl';
+    }
+    this._vertical = orientationFor(this.orientation, this._width) === 'vertical';
+    if (changed.has('_input')) this._listLimit = LIST_PAGE;
     if (changed.has('_input')) this._hidden = new Set();
     if (changed.has('_input') || changed.has('_width') || changed.has('locale') || changed.has('groupBy') || changed.has('_hidden')) this._rebase();
     if ((changed.has('viewStart') || changed.has('viewEnd')) && !this._syncingView) this._viewPending = true;
@@ -296,6 +370,14 @@ export class EventTimeline extends LitElement {
       this._focusId = this.selected;
       const event = this._data.events.find((e) => e.id === this.selected);
       if (event && this._base) this._reveal(event, this.hasUpdated);
+    }
+    if (this._vertical && this._focusId !== null && (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest('[data-id]')) {
+      // The focused event left the vertical window (panned away): the focus moves to one in it.
+      const stop = this._verticalTabStop();
+      if (stop !== undefined && stop !== this._focusId) {
+        this._focusId = stop;
+        this._focusPending = true;
+      }
     }
   }
 
@@ -333,6 +415,7 @@ export class EventTimeline extends LitElement {
     }
     const style = getComputedStyle(this);
     this._laneHeight = Math.max(24, parseFloat(style.getPropertyValue('--event-timeline-lane-height')) || 32);
+    this._markSize = Math.min(24, Math.max(6, parseFloat(style.getPropertyValue('--event-timeline-mark-size')) || MARK));
     this._measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
     const base = createTimeScale(timeExtent(this._data.events), MARGIN_X, width - MARGIN_X);
     this._base = base;
@@ -366,7 +449,7 @@ export class EventTimeline extends LitElement {
 
   private _computeLevel(level: number): LevelLayout {
     const options = {
-      markWidth: MARK,
+      markWidth: this._markSize,
       labelPadding: LABEL_PADDING,
       gap: GAP,
       maxLanes: this._groups ? MAX_GROUP_LANES : MAX_LANES,
@@ -496,11 +579,13 @@ export class EventTimeline extends LitElement {
     this.viewStart = start;
     this.viewEnd = end;
     this.updateComplete.then(() => (this._syncingView = false));
+    this._announce(this._messages.viewAnnouncement(formatWindow(t0, t1, this._resolvedLocale)));
     this.dispatchEvent(timelineEvent<TimelineViewChangeDetail>('timeline-view-change', { start, end }));
   }
 
   /** Brings an event into view: pans to it, or zooms in when it is off screen in a cluster. */
   private _reveal(event: TimelineEvent, animate: boolean): void {
+    if (this._vertical) return this._revealVertical(event);
     const base = this._base;
     if (!base) return;
     const t = this._transform;
@@ -540,6 +625,7 @@ export class EventTimeline extends LitElement {
     if (!event) return;
     this.selected = id;
     this._focusId = id;
+    this._announce(this._messages.selectedAnnouncement(event.title, this._dateText(event)));
     this.dispatchEvent(timelineEvent<TimelineSelectDetail>('timeline-select', { id, event }));
   }
 
@@ -577,6 +663,7 @@ export class EventTimeline extends LitElement {
 
   /** The x position of a drawn event's mark, when it is in view. */
   private _eventX(id: string): number | undefined {
+    if (this._vertical) return this._verticalZoomCenter(id);
     const el = this.renderRoot.querySelector<SVGGElement>(`[data-id="${CSS.escape(id)}"]`);
     const x = el ? Number(el.dataset.x) : NaN;
     const base = this._base;
@@ -603,7 +690,7 @@ export class EventTimeline extends LitElement {
       this._closeDetails();
       return;
     }
-    const action = zoomKeyAction(e.key, e.shiftKey);
+    const action = zoomKeyAction(this._logicalKey(e), e.shiftKey);
     if (action) {
       e.preventDefault();
       if ('zoom' in action) this._zoomBy(action.zoom);
@@ -616,13 +703,19 @@ export class EventTimeline extends LitElement {
     }
     const drawn = this._visibleLayout()?.placedById;
     const current = Math.max(0, events.findIndex((ev) => ev.id === this._currentFocusId()));
-    const next = nextIndex(e.key, current, events.length, (i) => drawn?.has(events[i].id) ?? false);
+    const next = nextIndex(this._logicalKey(e), current, events.length, (i) => drawn?.has(events[i].id) ?? false);
     if (next === undefined) return;
     e.preventDefault();
     this._focusId = events[next].id;
     this._reveal(events[next], true);
     this._focusPending = true;
   };
+
+  /** Arrow keys as directions in time: in a mirrored (right-to-left) horizontal timeline ← goes later. */
+  private _logicalKey(e: KeyboardEvent): string {
+    if (!this._rtl || this._vertical) return e.key;
+    return e.key === 'ArrowLeft' ? 'ArrowRight' : e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
+  }
 
   private _closeDetails = () => {
     const id = this.selected;
@@ -655,7 +748,7 @@ export class EventTimeline extends LitElement {
   };
 
   private _showTooltip(target: SVGGElement): void {
-    const x = Number(target.dataset.x);
+    const x = this._rtl ? this._width - Number(target.dataset.x) : Number(target.dataset.x);
     const y = Number(target.dataset.y);
     if (target.dataset.id) this._tooltip = { id: target.dataset.id, x, y };
   }
@@ -674,7 +767,7 @@ export class EventTimeline extends LitElement {
   private _onOverviewDown = (e: PointerEvent) => {
     if (!this._base || e.button !== 0) return;
     const svgEl = e.currentTarget as SVGSVGElement;
-    const x = e.clientX - svgEl.getBoundingClientRect().left;
+    const x = this._overviewX(e, svgEl);
     const view = this._brushRange();
     const role = (e.target as Element).getAttribute('data-brush');
     if (role === 'start' || role === 'end' || role === 'move') {
@@ -693,7 +786,7 @@ export class EventTimeline extends LitElement {
     const drag = this._brushDrag;
     if (!drag) return;
     const svgEl = e.currentTarget as SVGSVGElement;
-    const dx = e.clientX - svgEl.getBoundingClientRect().left - drag.x;
+    const dx = this._overviewX(e, svgEl) - drag.x;
     const [a, b] = drag.view;
     if (drag.mode === 'move') this._setBrush(a + dx, b + dx, false);
     else if (drag.mode === 'start') this._setBrush(Math.min(a + dx, b - 4), b, false);
@@ -707,6 +800,13 @@ export class EventTimeline extends LitElement {
     this._userViewChanged();
   };
 
+  /** The pointer's x in the overview's own coordinates (mirrored in right-to-left layouts). */
+  private _overviewX(e: PointerEvent, svgEl: SVGSVGElement): number {
+    const box = svgEl.getBoundingClientRect();
+    const x = e.clientX - box.left;
+    return this._rtl ? box.width - x : x;
+  }
+
   private _setBrush(x0: number, x1: number, animate = true): void {
     const [left, right] = this._base!.range();
     this._zoom.showRange(x0, x1, left, right, animate);
@@ -719,6 +819,7 @@ export class EventTimeline extends LitElement {
    * event in view (set while rendering), else the first drawn.
    */
   private _currentFocusId(): string | undefined {
+    if (this._vertical) return this._verticalTabStop();
     const drawn = this._visibleLayout()?.placedById;
     if (!drawn) return undefined;
     if (this._focusId !== null && drawn.has(this._focusId)) return this._focusId;
@@ -740,13 +841,15 @@ export class EventTimeline extends LitElement {
   protected override render(): TemplateResult {
     const m = this._messages;
     const heading = this.label || this._data.title || '';
-    return html`
+    return html`<div class=${this._vertical ? 'root root--vertical' : 'root'} dir=${this._rtl ? 'rtl' : 'ltr'}>
       <div class="sizer"></div>
       ${heading && !this._drawsTimeline() ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
-      ${this._renderBody(heading)}
+      ${this._vertical ? this._renderVertical(heading) : this._renderBody(heading)}
       ${this._renderDetails()}
       ${this._renderProblems(m)}
-    `;
+      ${this._renderList()}
+      ${this._renderLiveRegion()}
+    </div>`;
   }
 
   /** True when the timeline itself is drawn (not a loading, error or empty state). */
@@ -897,13 +1000,13 @@ export class EventTimeline extends LitElement {
     const selected = event.id === this.selected;
     const approximate = event.start.approximate || event.end?.approximate || event.start.uncertain || event.end?.uncertain;
     const labelWidth = p.labelWidth;
-    const left = Math.min(x0 - MARK / 2, labelX) - 2;
-    const right = Math.max(x1, x0 + MARK / 2, labelX + labelWidth) + 2;
+    const left = Math.min(x0 - this._markSize / 2, labelX) - 2;
+    const right = Math.max(x1, x0 + this._markSize / 2, labelX + labelWidth, left + 22) + 2;
     const boxHeight = Math.max(24, this._laneHeight - 4);
     const part = `event${selected ? ' event--selected' : ''}${approximate ? ' event--approximate' : ''}`;
     const mark = event.isSpan
       ? svg`<rect class="mark span" x=${x0} y=${y - 8} width=${Math.max(2, x1 - x0)} height="16" rx="2"></rect>`
-      : svg`<circle class="mark" cx=${x0} cy=${y} r=${MARK / 2}></circle>`;
+      : svg`<circle class="mark" cx=${x0} cy=${y} r=${this._markSize / 2}></circle>`;
     return svg`<g
       part=${part}
       class=${`${approximate ? 'approximate' : ''}${this._groups ? ` cat-${this._categoryColor(event)}` : ''}`}
@@ -965,7 +1068,7 @@ export class EventTimeline extends LitElement {
     const name = `${this._messages.moreEvents(c.events.length)}, ${range}`;
     return svg`<g part="cluster" data-cluster=${index} role="button" tabindex="-1" aria-label=${name}>
       <title>${name}</title>
-      <rect class="cluster-box" x=${x0} y=${y - 11} width=${width} height="22" rx="11"></rect>
+      <rect class="cluster-box" x=${x0} y=${y - 12} width=${width} height="24" rx="12"></rect>
       <text x=${x0 + 8} y=${y}>+${c.events.length}</text>
     </g>`;
   }
@@ -1004,8 +1107,8 @@ export class EventTimeline extends LitElement {
       <rect class="overview-bg" x="0" y="0" width=${this._width} height=${h}></rect>
       <path class="overview-density" transform="translate(0,4)" d=${this._overviewPath}></path>
       <rect part="overview-brush" class="brush" data-brush="move" x=${x0} y="1" width=${Math.max(6, x1 - x0)} height=${h - 2}></rect>
-      <rect class="brush-handle" data-brush="start" x=${x0 - 5} y="1" width="10" height=${h - 2}></rect>
-      <rect class="brush-handle" data-brush="end" x=${Math.max(x0 + 6, x1) - 5} y="1" width="10" height=${h - 2}></rect>
+      <rect class="brush-handle" data-brush="start" x=${Math.max(0, x0 - 20)} y="1" width="24" height=${h - 2}></rect>
+      <rect class="brush-handle" data-brush="end" x=${Math.min(this._width - 24, Math.max(x0 + 6, x1) - 4)} y="1" width="24" height=${h - 2}></rect>
     </svg>`;
   }
 
@@ -1013,7 +1116,7 @@ export class EventTimeline extends LitElement {
     const event = this.selected === null ? undefined : this._data.events.find((e) => e.id === this.selected);
     if (!event) return nothing;
     const m = this._messages;
-    return html`<section part="details" class="details-box" role="region" aria-labelledby="details-title" aria-live="polite">
+    return html`<section part="details" class="details-box" role="region" aria-labelledby="details-title">
       <h3 id="details-title">${event.title}</h3>
       <p class="details-date">${this._dateText(event)}</p>
       ${event.description ? html`<p>${event.description}</p>` : nothing}
@@ -1042,6 +1145,358 @@ export class EventTimeline extends LitElement {
         ${problems.map((p) => html`<li>${p.message}</li>`)}
       </ul>
     </details>`;
+  }
+  // ---- vertical layout (phones, narrow containers) -----------------------------------------
+
+  /**
+   * Lays out the visible window vertically: time runs down over a height that gives each event
+   * about {@link V_PER_EVENT} px (within bounds), marks in columns right of the axis, labels
+   * wrapped beside them. The window is the one the zoom transform shows, as in the horizontal
+   * layout, so zoom keys and buttons, `view-start`/`view-end` and `visibleWindow` work alike.
+   */
+  private _layoutVertical(): VerticalView | undefined {
+    const scale = this._scale();
+    if (!scale || this._data.events.length === 0) return undefined;
+    const [left, right] = this._base!.range();
+    const t0 = scale.invert(left).getTime();
+    const t1 = scale.invert(right).getTime();
+    const key = `${t0}|${t1}|${this._width}|${this._markSize}|${this._resolvedLocale}`;
+    if (this._vView && this._vView.key === key && this._vView.data === this._data) return this._vView;
+    const top = V_PAD;
+    const plot = verticalPlotHeight(this._data.events.length, { perEvent: V_PER_EVENT, min: V_MIN_HEIGHT, max: V_MAX_HEIGHT });
+    // The axis is measured at the first height; a taller plot only spreads the same ticks.
+    let y = createTimeScale([t0, t1], top, plot - V_PAD);
+    let ticks = y.ticks(Math.max(2, Math.floor(plot / 90)));
+    let unit = tickUnit(ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : 365 * 86_400_000);
+    if (precisionOrder.indexOf(unit) > precisionOrder.indexOf(this._finest)) {
+      ticks = y.ticks(tickInterval[this._finest]);
+      unit = this._finest;
+    }
+    const format = createTickFormat(this._resolvedLocale);
+    const tickList = ticks.map((tick) => ({ y: y(tick), text: format(tick, unit) }));
+    const axisWidth = Math.ceil(Math.max(28, ...tickList.map((t) => this._measurer.measure(t.text)))) + 10;
+    const { layout, bottom } = layoutVerticalFitting(this._data.events, this._measurer.measure, {
+      t0,
+      t1,
+      top,
+      bottom: plot - V_PAD,
+      left: axisWidth + V_AXIS_GAP,
+      right: this._width - 2,
+      lineHeight: V_LINE,
+      maxLines: V_MAX_LINES,
+      gap: V_GAP,
+      markWidth: this._markSize,
+      labelPadding: LABEL_PADDING,
+      minColumnWidth: V_MIN_COLUMN,
+      clusterWidth: V_CLUSTER,
+    }, V_MAX_HEIGHT - V_PAD);
+    if (bottom !== plot - V_PAD) {
+      y = createTimeScale([t0, t1], top, bottom);
+      for (let i = 0; i < tickList.length; i++) tickList[i].y = y(ticks[i]);
+    }
+    let height = bottom + V_PAD;
+    for (const p of layout.placed) height = Math.max(height, p.extentBottom + 4);
+    for (const c of layout.clusters) height = Math.max(height, c.y0 + Math.max(24, c.y1 - c.y0) + 4);
+    this._vView = { key, data: this._data, t0, t1, top, bottom, height: Math.ceil(height), axisWidth, ticks: tickList, layout, y: (t) => y(t) };
+    return this._vView;
+  }
+
+  /** The vertical event that holds the one tab stop: the focused one, else the selected, else the first drawn. */
+  private _verticalTabStop(): string | undefined {
+    const layout = this._layoutVertical()?.layout;
+    if (!layout) return undefined;
+    if (this._focusId !== null && layout.placedById.has(this._focusId)) return this._focusId;
+    if (this.selected !== null && layout.placedById.has(this.selected)) return this.selected;
+    return this._data.events.find((e) => layout.placedById.has(e.id))?.id;
+  }
+
+  /**
+   * Brings an event into the vertical window: centres the window on it when it is outside, and
+   * zooms in while it is merged into a "+N" cluster. Instant (the vertical layout never animates).
+   */
+  private _revealVertical(event: TimelineEvent): void {
+    const view = this._layoutVertical();
+    if (!view || view.layout.placedById.has(event.id)) return;
+    const mid = event.isSpan ? event.t0 : (event.t0 + event.t1) / 2;
+    let span = view.t1 - view.t0;
+    for (let i = 0; i < 24; i++) {
+      const k = this._transform.k;
+      this._showTimes(mid - span / 2, mid + span / 2, false);
+      const next = this._layoutVertical();
+      if (!next || next.layout.placedById.has(event.id)) return;
+      if (i > 0 && this._transform.k === k) return; // zoomed in as far as the data allows
+      span /= 2;
+    }
+  }
+
+  /**
+   * Moves the focus with a navigation key (arrows, Home, End) in the vertical layout: to the next
+   * event in time order, revealed in the window. An event that stays in a "+N" cluster even at
+   * the deepest zoom (many at one instant) is passed over, trying a few; the view is restored if
+   * none can be shown. False for other keys.
+   */
+  private _navigateVertical(key: string): boolean {
+    const events = this._data.events;
+    const current = Math.max(0, events.findIndex((e) => e.id === this._verticalTabStop()));
+    const first = nextIndex(key, current, events.length);
+    if (first === undefined) return false;
+    const direction = key === 'Home' ? 1 : key === 'End' ? -1 : first > current ? 1 : -1;
+    const saved = this._transform;
+    for (let i = first, tries = 0; i >= 0 && i < events.length && i !== current && tries < 4; i += direction, tries++) {
+      this._revealVertical(events[i]);
+      if (this._layoutVertical()?.layout.placedById.has(events[i].id)) {
+        this._focusId = events[i].id;
+        this._focusPending = true;
+        return true;
+      }
+    }
+    this._zoom.transformTo(saved, false);
+    this._transform = saved;
+    return true;
+  }
+
+  /** Where a zoom key or button zooms around in the vertical layout: the focused event's time, in base pixels. */
+  private _verticalZoomCenter(id: string): number | undefined {
+    const event = this._data.events.find((e) => e.id === id);
+    const scale = this._scale();
+    if (!event || !scale) return undefined;
+    const x = scale(event.isSpan ? event.t0 : (event.t0 + event.t1) / 2);
+    const [left, right] = this._base!.range();
+    return x >= left && x <= right ? x : undefined;
+  }
+
+  private _panVertical(direction: -1 | 1): void {
+    const [left, right] = this._base!.range();
+    this._zoom.panBy(-direction * 0.8 * (right - left), false);
+    this._userViewChangedSoon();
+  }
+
+  private _onEarlier = () => this._panVertical(-1);
+  private _onLater = () => this._panVertical(1);
+
+  private _onVerticalClick = (e: MouseEvent) => {
+    const cluster = (e.target as Element).closest<SVGGElement>('[data-vcluster]');
+    if (cluster) this._openVerticalCluster(Number(cluster.dataset.vcluster));
+    else this._onClick(e);
+  };
+
+  private _openVerticalCluster(index: number): void {
+    const cluster = this._vView?.layout.clusters[index];
+    if (!cluster) return;
+    const pad = Math.max((cluster.t1 - cluster.t0) * 0.1, 1);
+    this._showTimes(cluster.t0 - pad, cluster.t1 + pad, false);
+    this._userViewChangedSoon();
+  }
+
+  /** Keys of the vertical layout: `Shift+↑/↓` pan, Enter/Space on a "+N" zoom to it, the rest as horizontal. */
+  private _onVerticalKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+        e.preventDefault();
+        const [left, right] = this._base!.range();
+        this._zoom.panBy((e.key === 'ArrowUp' ? 0.25 : -0.25) * (right - left), false);
+        this._userViewChangedSoon();
+        return;
+      }
+      const cluster = (e.target as Element).closest<SVGGElement>('[data-vcluster]');
+      if (cluster && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        this._openVerticalCluster(Number(cluster.dataset.vcluster));
+        return;
+      }
+      if (!e.shiftKey && this._data.events.length > 0 && this._navigateVertical(e.key)) {
+        e.preventDefault();
+        return;
+      }
+    }
+    this._onKeyDown(e);
+  };
+
+  /**
+   * The vertical timeline: the zoom buttons above, time running down with the axis at the start
+   * side, events in columns, and buttons for earlier and later events when the window does not
+   * show them all. Wheel and drag are left to the page (it scrolls); zoom is by buttons and keys.
+   */
+  private _renderVertical(heading: string): TemplateResult {
+    const m = this._messages;
+    const view = this._layoutVertical();
+    if (this._loading || this._loadError || !view) return this._renderBody(heading);
+    const { layout, height, axisWidth } = view;
+    const width = this._width;
+    // Right to left: the layout is made left to right and drawn mirrored (axis at the right).
+    const x = (at: number) => (this._rtl ? width - at : at);
+    const focusId = this._verticalTabStop();
+    const events = this._data.events;
+    const earlier = events.length > 0 && events[0].t0 < view.t0;
+    const later = events.some((e) => (e.isSpan ? e.t1 : (e.t0 + e.t1) / 2) > view.t1);
+    return html`<div class="toolbar">
+        ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
+        <div class="controls" part="controls">
+          <button type="button" part="zoom-in" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${this._onZoomIn}>+</button>
+          <button type="button" part="zoom-out" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${this._onZoomOut}>−</button>
+          <button type="button" part="fit" aria-label=${m.fit} title=${m.fit} @click=${this._onFit}>⤢</button>
+        </div>
+      </div>
+      <div class="frame frame--vertical">
+      ${earlier ? html`<button type="button" class="pan pan--earlier" part="earlier" @click=${this._onEarlier}>${m.earlier}</button>` : nothing}
+      <div class="plot">
+        <svg
+          class="vertical"
+          role="group"
+          aria-label=${`${heading || 'Timeline'}, ${m.events(events.length)}`}
+          aria-roledescription=${m.timeline}
+          width=${width}
+          height=${height}
+          viewBox="0 0 ${width} ${height}"
+          @click=${this._onVerticalClick}
+          @keydown=${this._onVerticalKeyDown}
+          @focusin=${this._onFocusIn}
+          @focusout=${this._onFocusOut}
+          @pointerover=${this._onPointerOver}
+          @pointerleave=${this._onPointerLeave}
+        >
+          ${this._renderVerticalEras(view)}
+          <g part="axis" aria-hidden="true">
+            <line class="axis-line" x1=${x(axisWidth + 2)} x2=${x(axisWidth + 2)} y1=${view.top - 8} y2=${view.bottom + 8}></line>
+            ${view.ticks.map(
+              (tick) => svg`<g part="tick">
+                <line class="gridline" x1=${x(axisWidth + 2)} x2=${x(width)} y1=${tick.y} y2=${tick.y}></line>
+                <line x1=${x(axisWidth - 3)} x2=${x(axisWidth + 2)} y1=${tick.y} y2=${tick.y}></line>
+                <text class="tick-text" x=${x(axisWidth - 6)} y=${tick.y} text-anchor=${this._rtl ? 'start' : 'end'}>${tick.text}</text>
+              </g>`,
+            )}
+          </g>
+          ${repeat(layout.placed, (p) => p.event.id, (p) => this._renderVerticalEvent(p, p.event.id === focusId))}
+          ${layout.clusters.map((c, i) => this._renderVerticalCluster(c, i))}
+        </svg>
+        ${this._renderTooltip()}
+      </div>
+      ${later ? html`<button type="button" class="pan pan--later" part="later" @click=${this._onLater}>${m.later}</button>` : nothing}
+    </div>`;
+  }
+
+  private _renderVerticalEvent(p: VerticalPlacedEvent, tabStop: boolean) {
+    const event = p.event;
+    const mark = this._markSize;
+    const selected = event.id === this.selected;
+    const approximate = event.start.approximate || event.end?.approximate || event.start.uncertain || event.end?.uncertain;
+    const part = `event${selected ? ' event--selected' : ''}${approximate ? ' event--approximate' : ''}`;
+    const textWidth = Math.max(0, ...p.lines.map((line) => this._measurer.measure(line)));
+    const hitLeft = p.x - mark / 2 - 2;
+    const hitRight = Math.max(p.x + mark / 2 + 2, p.labelX + Math.min(textWidth, p.labelWidth) + 2, hitLeft + 24);
+    // Right to left: drawn mirrored, labels ending at the mark (data-x stays unmirrored for the tooltip).
+    const w = this._width;
+    const x = (at: number) => (this._rtl ? w - at : at);
+    const left = (x0: number, x1: number) => (this._rtl ? w - x1 : x0);
+    const markEl = event.isSpan
+      ? svg`<rect class="mark span" x=${left(p.x - mark / 3, p.x + mark / 3)} y=${p.y0} width=${(2 * mark) / 3} height=${Math.max(2, p.y1 - p.y0)} rx="2"></rect>`
+      : svg`<circle class="mark" cx=${x(p.x)} cy=${p.y0} r=${mark / 2}></circle>`;
+    return svg`<g
+      part=${part}
+      class=${approximate ? 'approximate' : ''}
+      data-id=${event.id}
+      data-x=${p.x}
+      data-y=${p.y0}
+      role="button"
+      tabindex=${tabStop ? 0 : -1}
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${`${event.title}, ${this._dateText(event)}`}
+    >
+      <rect class="hit" x=${left(hitLeft, hitRight)} y=${p.extentTop - 1} width=${hitRight - hitLeft} height=${p.extentBottom - p.extentTop + 2} rx="4"></rect>
+      ${markEl}
+      <text part="label" x=${x(p.labelX)} y=${p.y0} text-anchor=${this._rtl ? 'end' : 'start'}>${p.lines.map(
+        // A space ends each wrapped line, so the label's text reads as the title (label in name).
+        (line, i) => svg`<tspan x=${x(p.labelX)} y=${p.y0 + i * V_LINE}>${i < p.lines.length - 1 ? `${line} ` : line}</tspan>`,
+      )}</text>
+    </g>`;
+  }
+
+  private _renderVerticalCluster(c: VerticalCluster, index: number) {
+    const locale = this._resolvedLocale;
+    const range = c.first === c.last ? formatDate(c.first.start, locale) : `${formatDate(c.first.start, locale)} – ${formatDate(c.last.end ?? c.last.start, locale)}`;
+    const name = `${this._messages.moreEvents(c.events.length)}, ${range}`;
+    return svg`<g part="cluster" data-vcluster=${index} role="button" tabindex="-1" aria-label=${name}>
+      <title>${name}</title>
+      <rect class="cluster-box" x=${this._rtl ? this._width - c.x - V_CLUSTER + 4 : c.x + 4} y=${c.y0} width=${V_CLUSTER - 8} height=${Math.max(24, c.y1 - c.y0)} rx="12"></rect>
+      <text x=${this._rtl ? this._width - c.x - 12 : c.x + 12} y=${c.y0 + 12} text-anchor=${this._rtl ? 'end' : 'start'}>+${c.events.length}</text>
+    </g>`;
+  }
+
+  /** Eras as bands across the plot; their names are in each band's accessible name and tooltip. */
+  private _renderVerticalEras(view: VerticalView) {
+    if (this._data.eras.length === 0) return nothing;
+    const x = this._rtl ? 0 : view.axisWidth + 2;
+    return svg`<g class="eras">${this._data.eras.map((era, i) => {
+      const y0 = Math.max(view.top - 8, view.y(era.t0));
+      const y1 = Math.min(view.bottom + 8, view.y(era.t1));
+      if (y1 <= y0) return nothing;
+      const name = `${era.title || this._messages.era}, ${formatSpan(era.start, era.end, this._resolvedLocale)}`;
+      return svg`<g part="era" class=${i % 2 === 1 ? 'era era--alt' : 'era'} role="img" aria-label=${name}>
+        <title>${name}</title>
+        <rect class="era-band" x=${x} y=${y0} width=${this._width - view.axisWidth - 2} height=${y1 - y0}></rect>
+      </g>`;
+    })}</g>`;
+  }
+
+  // ---- the list of all events, the live region ----------------------------------------------
+
+  private _toggleList = () => {
+    this.showList = !this.showList;
+  };
+
+  private _onListMore = () => {
+    this._listLimit += LIST_PAGE;
+  };
+
+  /**
+   * Every event in time order with its date and description: visually hidden (for screen
+   * readers, and printed) unless `show-list` is set or the List button pressed. A hidden list
+   * holds every event up to {@link LIST_ALL_UP_TO}, one plain `<li>` each; past that, the first
+   * {@link LIST_PAGE} and a note that the List button shows them all. A visible list shows
+   * {@link LIST_PAGE} at a time, with a button for the next page.
+   */
+  private _renderList() {
+    const events = this._data.events;
+    if (events.length === 0 || this._loading || this._loadError) return nothing;
+    const visible = this.showList;
+    return guard([events, visible, this._listLimit, this._resolvedLocale], () => {
+      const m = this._messages;
+      const limit = visible ? this._listLimit : events.length <= LIST_ALL_UP_TO ? events.length : LIST_PAGE;
+      const shown = events.length > limit ? events.slice(0, limit) : events;
+      const rest = events.length - shown.length;
+      return html`<div class="list-bar">
+          <button type="button" part="list-toggle" aria-pressed=${visible ? 'true' : 'false'} @click=${this._toggleList}>${m.listToggle}</button>
+        </div>
+        <section part="list" class=${visible ? 'list' : 'list visually-hidden'} aria-labelledby="list-heading">
+          <h3 id="list-heading">${m.listHeading(events.length)}</h3>
+          <ol>
+            ${visible
+              ? shown.map(
+                  (e) => html`<li>
+                    <div class="list-date">${this._dateText(e)}</div>
+                    <div class="list-title">${e.title}</div>
+                    ${e.description ? html`<div class="list-description">${e.description}</div>` : nothing}
+                  </li>`,
+                )
+              : shown.map((e) => html`<li>${this._dateText(e)}: ${e.title}${e.description ? ` — ${e.description}` : ''}</li>`)}
+          </ol>
+          ${rest > 0
+            ? visible
+              ? html`<button type="button" part="list-more" @click=${this._onListMore}>${m.listMore(Math.min(rest, LIST_PAGE))}</button>`
+              : html`<div>${m.listPartial(shown.length, events.length)}</div>`
+            : nothing}
+        </section>`;
+    });
+  }
+
+  /** Says something through the polite live region (a repeated message is still announced). */
+  private _announce(text: string): void {
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  }
+
+  /** The polite live region: selection and view changes made by the user, visually hidden. */
+  private _renderLiveRegion() {
+    return html`<div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
   }
 }
 

@@ -413,4 +413,217 @@ export const styles = css`
       stroke: Highlight;
     }
   }
+
+  /* ---- themes: light by default, dark by preference or by theme="dark" ---- */
+  :host {
+    color-scheme: light;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --event-timeline-background: #0d1117;
+      --event-timeline-text-color: #e6edf3;
+      --event-timeline-muted-color: #9198a1;
+      --event-timeline-accent-color: #4493f8;
+      --event-timeline-selected-color: #ff7b72;
+      --event-timeline-focus-color: #79c0ff;
+      --event-timeline-border-color: #3d444d;
+      --event-timeline-era-color: #9198a1;
+      --event-timeline-span-opacity: 0.35;
+      color-scheme: dark;
+    }
+  }
+  :host([theme='dark']) {
+    --event-timeline-background: #0d1117;
+    --event-timeline-text-color: #e6edf3;
+    --event-timeline-muted-color: #9198a1;
+    --event-timeline-accent-color: #4493f8;
+    --event-timeline-selected-color: #ff7b72;
+    --event-timeline-focus-color: #79c0ff;
+    --event-timeline-border-color: #3d444d;
+    --event-timeline-era-color: #9198a1;
+    --event-timeline-span-opacity: 0.35;
+    color-scheme: dark;
+  }
+
+  /* ---- structure, screen-reader-only text ---- */
+  .root {
+    display: contents;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* ---- right-to-left: the time axis runs from the right (earlier) to the left (later) ---- */
+  svg.main,
+  svg.vertical {
+    direction: ltr;
+  }
+  svg text {
+    unicode-bidi: plaintext;
+  }
+  .root[dir='rtl'] svg.main,
+  .root[dir='rtl'] [part~='overview'] {
+    transform: scaleX(-1);
+  }
+  .root[dir='rtl'] svg.main text {
+    /* Each text is mirrored back in its own box, so it reads normally at its mirrored place. */
+    transform-box: fill-box;
+    transform-origin: center;
+    transform: scaleX(-1);
+  }
+  /* The data's own text takes the direction of its own script, whatever the element's. */
+  [part~='details'] h3,
+  [part~='details'] p,
+  [part~='details'] dd,
+  .list-title,
+  .list-description,
+  .tooltip {
+    unicode-bidi: plaintext;
+  }
+  .root[dir='rtl'] [part~='details'] {
+    border-left-width: 1px;
+    border-right: 4px solid var(--event-timeline-selected-color);
+  }
+  .root[dir='rtl'] [part~='details'] h3 {
+    margin: 0 0 0.25em 2.5em;
+  }
+
+  /* ---- vertical layout ---- */
+  .frame--vertical {
+    overflow: visible;
+  }
+  .plot {
+    position: relative;
+  }
+  svg.vertical {
+    overflow: hidden;
+  }
+  .tick-text {
+    dominant-baseline: central;
+  }
+  svg.vertical [part~='label'] {
+    /* A halo in the background colour keeps labels legible over gridlines. */
+    paint-order: stroke;
+    stroke: var(--event-timeline-background);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .pan {
+    display: block;
+    width: 100%;
+    min-height: 32px;
+    margin: 4px 0;
+    color: var(--event-timeline-accent-color);
+  }
+  .root--vertical [part~='details'] {
+    /* A sheet at the bottom of the screen while the timeline is in view. */
+    position: sticky;
+    bottom: 0;
+    z-index: 3;
+    max-height: 45vh;
+    overflow: auto;
+    background: var(--event-timeline-background);
+    box-shadow: 0 -4px 16px rgb(0 0 0 / 0.18);
+  }
+
+  /* ---- the list of all events ---- */
+  .list-bar {
+    display: flex;
+    justify-content: flex-end;
+    margin-top: 6px;
+  }
+  [part~='list-toggle'] {
+    min-height: 28px;
+    font-size: 0.9em;
+  }
+  [part~='list-toggle']::before {
+    content: '☰' / '';
+    margin-inline-end: 0.4em;
+  }
+  .pan--earlier::before {
+    content: '↑' / '';
+    margin-inline-end: 0.4em;
+  }
+  .pan--later::before {
+    content: '↓' / '';
+    margin-inline-end: 0.4em;
+  }
+  [part~='list-toggle'][aria-pressed='true'] {
+    background: color-mix(in srgb, var(--event-timeline-accent-color) 14%, var(--event-timeline-background));
+    border-color: var(--event-timeline-accent-color);
+  }
+  [part~='list'] h3 {
+    margin: 0.5em 0 0.4em;
+    font-size: 1em;
+  }
+  [part~='list'] ol {
+    margin: 0;
+    padding-inline-start: 1.6em;
+  }
+  [part~='list'] li {
+    margin: 0 0 0.5em;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+  .list-date {
+    display: block;
+    color: var(--event-timeline-muted-color);
+    font-size: 0.9em;
+  }
+  .list-title {
+    font-weight: 600;
+  }
+  .list-description {
+    display: block;
+  }
+  [part~='list-more'] {
+    margin-top: 0.25em;
+  }
+  [part~='problems'] summary {
+    min-height: 24px;
+    padding-block: 3px;
+  }
+
+  /* ---- focus in forced colours, print ---- */
+  @media (forced-colors: active) {
+    [part~='event']:focus-visible .hit,
+    [part~='cluster']:focus-visible .cluster-box {
+      stroke: Highlight;
+      stroke-width: 3px;
+    }
+  }
+  @media print {
+    .list.visually-hidden {
+      position: static !important;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip: auto;
+      clip-path: none;
+      white-space: normal;
+    }
+    [part~='controls'],
+    .list-bar,
+    .pan,
+    [part~='overview'],
+    .hint,
+    .tooltip {
+      display: none !important;
+    }
+    .root--vertical [part~='details'] {
+      position: static;
+      max-height: none;
+      box-shadow: none;
+    }
+  }
 `;

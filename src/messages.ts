@@ -22,6 +22,21 @@ export interface Messages {
   zoomHint: string;
   zoomHintMac: string;
   timeline: string;
+  /** Live region: the user selected an event. */
+  selectedAnnouncement: (title: string, date: string) => string;
+  /** Live region: a user gesture changed the visible window ("2005 to 2008"). */
+  viewAnnouncement: (range: string) => string;
+  /** The button that shows the list of all events (`part="list-toggle"`). */
+  listToggle: string;
+  /** Heading of the list of all events. */
+  listHeading: (count: number) => string;
+  /** Button under a long list that shows its next page. */
+  listMore: (count: number) => string;
+  /** Under the hidden list of a very large dataset: only the first events are in it. */
+  listPartial: (shown: number, total: number) => string;
+  /** Vertical layout: buttons that show earlier and later events. */
+  earlier: string;
+  later: string;
   categories: string;
   uncategorized: string;
 }
@@ -48,6 +63,14 @@ const en: Messages = {
   zoomHint: 'Ctrl + scroll to zoom',
   zoomHintMac: '⌘ + scroll to zoom',
   timeline: 'timeline',
+  selectedAnnouncement: (title, date) => `Selected: ${title}, ${date}`,
+  viewAnnouncement: (range) => `Showing ${range}`,
+  listToggle: 'List',
+  listHeading: (n) => (n === 1 ? 'The event, as a list' : `All ${n} events in time order`),
+  listMore: (n) => `Show ${n} more`,
+  listPartial: (shown, total) => `The first ${shown} of ${total} events. The List button shows them all, page by page.`,
+  earlier: 'Earlier events',
+  later: 'Later events',
   categories: 'Categories: show or hide',
   uncategorized: 'Other',
 };
@@ -74,6 +97,14 @@ const ru: Messages = {
   zoomHint: 'Ctrl + прокрутка — масштаб',
   zoomHintMac: '⌘ + прокрутка — масштаб',
   timeline: 'хронология',
+  selectedAnnouncement: (title, date) => `Выбрано: ${title}, ${date}`,
+  viewAnnouncement: (range) => `Показано: ${range}`,
+  listToggle: 'Список',
+  listHeading: (n) => `Все события по порядку (${n})`,
+  listMore: (n) => `Показать ещё ${n}`,
+  listPartial: (shown, total) => `Первые ${shown} из ${total} событий. Кнопка «Список» показывает все, по страницам.`,
+  earlier: 'Более ранние события',
+  later: 'Более поздние события',
   categories: 'Категории: показать или скрыть',
   uncategorized: 'Прочее',
 };
@@ -100,6 +131,14 @@ const ko: Messages = {
   zoomHint: 'Ctrl + 스크롤로 확대/축소',
   zoomHintMac: '⌘ + 스크롤로 확대/축소',
   timeline: '연대표',
+  selectedAnnouncement: (title, date) => `선택됨: ${title}, ${date}`,
+  viewAnnouncement: (range) => `${range} 표시 중`,
+  listToggle: '목록',
+  listHeading: (n) => `시간순 전체 사건 ${n}건`,
+  listMore: (n) => `${n}건 더 보기`,
+  listPartial: (shown, total) => `전체 ${total}건 중 처음 ${shown}건입니다. 목록 버튼을 누르면 모두 페이지별로 볼 수 있습니다.`,
+  earlier: '이전 사건',
+  later: '이후 사건',
   categories: '분류: 표시 또는 숨기기',
   uncategorized: '기타',
 };

@@ -206,3 +206,23 @@ export function layoutVertical(
 function inWindow(t: number, { t0, t1 }: { t0: number; t1: number }): boolean {
   return t >= t0 && t <= t1;
 }
+
+/**
+ * {@link layoutVertical} in the shortest plot in which no event merges into a cluster: from
+ * `options.bottom`, the plot grows by half its height at a time, up to `maxBottom`; there, what
+ * still does not fit is clustered. Returns the layout and the `bottom` it used.
+ */
+export function layoutVerticalFitting(
+  events: readonly TimelineEvent[],
+  measure: (text: string) => number,
+  options: VerticalLayoutOptions,
+  maxBottom: number,
+): { layout: VerticalLayout; bottom: number } {
+  let bottom = options.bottom;
+  let layout = layoutVertical(events, measure, options);
+  while (layout.clusters.length > 0 && bottom < maxBottom) {
+    bottom = Math.min(maxBottom, options.top + (bottom - options.top) * 1.5);
+    layout = layoutVertical(events, measure, { ...options, bottom });
+  }
+  return { layout, bottom };
+}

@@ -152,3 +152,31 @@ export function tickUnit(stepMs: number): Precision {
   if (step >= precisionDuration('minute')) return 'minute';
   return 'second';
 }
+
+/**
+ * The precision worth saying for a time window `ms` long: years for three years or more, months
+ * for three months or more, days for three days or more, then minutes, then seconds.
+ */
+export function windowPrecision(ms: number): Precision {
+  const day = precisionDuration('day');
+  if (ms >= 3 * precisionDuration('year')) return 'year';
+  if (ms >= 3 * precisionDuration('month')) return 'month';
+  if (ms >= 3 * day) return 'day';
+  if (ms >= 3 * precisionDuration('minute')) return 'minute';
+  return 'second';
+}
+
+/**
+ * A visible time window as a person would say it, at the precision its length deserves (see
+ * {@link windowPrecision}): "2005 to 2008", "April 2019 to July 2019", "19 July 2000". UTC.
+ */
+export function formatWindow(t0: number, t1: number, locale: string): string {
+  const precision = windowPrecision(t1 - t0);
+  const at = (t: number): PartialDate => {
+    const d = new Date(t);
+    const year = d.getUTCFullYear();
+    const parts = { year, month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+    return { ...parts, text: '', precision, approximate: false, uncertain: false, start: t, end: t };
+  };
+  return formatSpan(at(t0), at(Math.max(t0, t1 - 1)), locale);
+}
