@@ -256,6 +256,7 @@ export class EventTimeline extends LitElement {
     if (this.hasUpdated) {
       this._observeWidth();
       this._attachZoom();
+      if (!this._listReady) this._scheduleList();
     }
   }
 
@@ -267,6 +268,28 @@ export class EventTimeline extends LitElement {
     clearTimeout(this._hintTimer);
     clearTimeout(this._idleTimer);
     this._pendingLevels.clear();
+    this._cancelListTask();
+  }
+
+  private _listTask?: number;
+  /** The hidden list of all events is drawn after the timeline, when the page is idle. */
+  @state() private _listReady = false;
+
+  private _scheduleList(): void {
+    this._cancelListTask();
+    this._listReady = false;
+    const ready = () => {
+      this._listTask = undefined;
+      this._listReady = true;
+    };
+    this._listTask = typeof requestIdleCallback === 'function' ? requestIdleCallback(ready, { timeout: 250 }) : (setTimeout(ready, 50) as unknown as number);
+  }
+
+  private _cancelListTask(): void {
+    if (this._listTask === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this._listTask);
+    else clearTimeout(this._listTask);
+    this._listTask = undefined;
   }
 
   protected override firstUpdated(): void {
@@ -358,7 +381,10 @@ export class EventTimeline extends LitElement {
       this._rtl = isRightToLeft(this._resolvedLocale) || getComputedStyle(this).direction === 'rtl';
     }
     this._vertical = orientationFor(this.orientation, this._width) === 'vertical';
-    if (changed.has('_input')) this._listLimit = LIST_PAGE;
+    if (changed.has('_input')) {
+      this._listLimit = LIST_PAGE;
+      if (this.isConnected) this._scheduleList();
+    }
     if (changed.has('_input')) this._hidden = new Set();
     if (changed.has('_input') || changed.has('_width') || changed.has('locale') || changed.has('groupBy') || changed.has('_hidden')) this._rebase();
     if ((changed.has('viewStart') || changed.has('viewEnd')) && !this._syncingView) this._viewPending = true;
@@ -1458,6 +1484,8 @@ export class EventTimeline extends LitElement {
   private _renderList() {
     const events = this._data.events;
     if (events.length === 0 || this._loading || this._loadError) return nothing;
+    // Drawn once the timeline is on screen (an idle moment later), unless asked for as visible.
+    if (!this._listReady && !this.showList) return nothing;
     const visible = this.showList;
     return guard([events, visible, this._listLimit, this._resolvedLocale], () => {
       const m = this._messages;
