@@ -272,17 +272,17 @@ export class EventTimeline extends LitElement {
   }
 
   private _listTask?: number;
+  private _listPending = false;
   /** The hidden list of all events is drawn after the timeline, when the page is idle. */
   @state() private _listReady = false;
 
   private _scheduleList(): void {
     this._cancelListTask();
-    this._listReady = false;
     const ready = () => {
       this._listTask = undefined;
       this._listReady = true;
     };
-    this._listTask = typeof requestIdleCallback === 'function' ? requestIdleCallback(ready, { timeout: 250 }) : (setTimeout(ready, 50) as unknown as number);
+    this._listTask = typeof requestIdleCallback === 'function' ? requestIdleCallback(ready, { timeout: 1000 }) : (setTimeout(ready, 50) as unknown as number);
   }
 
   private _cancelListTask(): void {
@@ -383,7 +383,8 @@ export class EventTimeline extends LitElement {
     this._vertical = orientationFor(this.orientation, this._width) === 'vertical';
     if (changed.has('_input')) {
       this._listLimit = LIST_PAGE;
-      if (this.isConnected) this._scheduleList();
+      this._listReady = false;
+      this._listPending = true;
     }
     if (changed.has('_input')) this._hidden = new Set();
     if (changed.has('_input') || changed.has('_width') || changed.has('locale') || changed.has('groupBy') || changed.has('_hidden')) this._rebase();
@@ -419,6 +420,10 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    if (this._listPending && this.isConnected) {
+      this._listPending = false;
+      this._scheduleList();
+    }
     this._attachZoom();
     if (this._errorPending) {
       this._errorPending = false;

@@ -21,7 +21,7 @@ export async function settle(el: EventTimeline): Promise<void> {
   await el.updateComplete;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   // The hidden list of all events is drawn when the page is idle.
-  await new Promise((r) => requestIdleCallback(r, { timeout: 300 }));
+  await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
   await el.updateComplete;
 }
 
