@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark theme's colours: used under prefers-color-scheme: dark and by theme="dark". */
+const darkTheme = css`
+    --event-timeline-background: #0d1117;
+    --event-timeline-text-color: #e6edf3;
+    --event-timeline-muted-color: #9198a1;
+    --event-timeline-accent-color: #4493f8;
+    --event-timeline-selected-color: #ff7b72;
+    --event-timeline-focus-color: #79c0ff;
+    --event-timeline-border-color: #3d444d;
+    --event-timeline-era-color: #9198a1;
+    --event-timeline-span-opacity: 0.35;
+    color-scheme: dark;
+`;
+
 /** Styles of `<event-timeline>`: public through `--event-timeline-*` custom properties and parts. */
 export const styles = css`
   :host {
@@ -420,29 +434,11 @@ export const styles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --event-timeline-background: #0d1117;
-      --event-timeline-text-color: #e6edf3;
-      --event-timeline-muted-color: #9198a1;
-      --event-timeline-accent-color: #4493f8;
-      --event-timeline-selected-color: #ff7b72;
-      --event-timeline-focus-color: #79c0ff;
-      --event-timeline-border-color: #3d444d;
-      --event-timeline-era-color: #9198a1;
-      --event-timeline-span-opacity: 0.35;
-      color-scheme: dark;
+      ${darkTheme}
     }
   }
   :host([theme='dark']) {
-    --event-timeline-background: #0d1117;
-    --event-timeline-text-color: #e6edf3;
-    --event-timeline-muted-color: #9198a1;
-    --event-timeline-accent-color: #4493f8;
-    --event-timeline-selected-color: #ff7b72;
-    --event-timeline-focus-color: #79c0ff;
-    --event-timeline-border-color: #3d444d;
-    --event-timeline-era-color: #9198a1;
-    --event-timeline-span-opacity: 0.35;
-    color-scheme: dark;
+    ${darkTheme}
   }
 
   /* ---- structure, screen-reader-only text ---- */
