@@ -5,26 +5,26 @@ import { guard } from 'lit/directives/guard.js';
 import { utcDay, utcMonth, utcYear, utcMinute, utcSecond, type TimeInterval } from 'd3-time';
 import type { ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { styles } from './event-timeline.styles';
-import { normalizeEvents, notEventsReason } from './model/normalize';
-import { loadDataset, normalizeLoaded, type LoadedSource } from './model/load';
-import { layoutEras } from './layout/eras';
-import type { NormalizedData, Problem, TimelineEvent } from './model/types';
-import { createTimeScale, timeExtent } from './layout/scale';
-import type { PlacedCluster, PlacedEvent } from './layout/timeline-layout';
-import { finestPrecision, layoutGroupedLevel, layoutLevel, levelFor, viewLimits, type GroupedLevelLayout, type LevelLayout } from './layout/zoom-levels';
-import { densityBins, densityPath } from './layout/overview';
-import { formatDate, formatSpan, createTickFormat, tickUnit } from './time/format';
-import { isoAtPrecision, precisionForSpan } from './time/iso';
-import { parsePartialDate, precisionOrder, type Precision } from './time/partial-date';
-import { messagesFor, type Messages } from './messages';
-import { timelineEvent, type TimelineErrorDetail, type TimelineSelectDetail, type TimelineViewChangeDetail } from './events';
-import { nextIndex, zoomKeyAction } from './interaction/keyboard';
-import { TextMeasurer } from './interaction/text-measure';
-import { ZoomController } from './interaction/zoom-controller';
-import { layoutVerticalFitting, orientationFor, verticalPlotHeight, type OrientationSetting, type VerticalCluster, type VerticalLayout, type VerticalPlacedEvent } from './layout/vertical';
-import { formatWindow } from './time/format';
-import { isRightToLeft } from './time/direction';
+import { styles } from './event-timeline.styles.js';
+import { normalizeEvents, notEventsReason } from './model/normalize.js';
+import { loadDataset, normalizeLoaded, type LoadedSource } from './model/load.js';
+import { layoutEras } from './layout/eras.js';
+import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
+import { createTimeScale, timeExtent } from './layout/scale.js';
+import type { PlacedCluster, PlacedEvent } from './layout/timeline-layout.js';
+import { finestPrecision, layoutGroupedLevel, layoutLevel, levelFor, viewLimits, type GroupedLevelLayout, type LevelLayout } from './layout/zoom-levels.js';
+import { densityBins, densityPath } from './layout/overview.js';
+import { formatDate, formatSpan, createTickFormat, tickUnit } from './time/format.js';
+import { isoAtPrecision, precisionForSpan } from './time/iso.js';
+import { parsePartialDate, precisionOrder, type Precision } from './time/partial-date.js';
+import { messagesFor, type Messages } from './messages.js';
+import { timelineEvent, type TimelineErrorDetail, type TimelineSelectDetail, type TimelineViewChangeDetail } from './events.js';
+import { nextIndex, zoomKeyAction } from './interaction/keyboard.js';
+import { TextMeasurer } from './interaction/text-measure.js';
+import { ZoomController } from './interaction/zoom-controller.js';
+import { layoutVerticalFitting, orientationFor, verticalPlotHeight, type OrientationSetting, type VerticalCluster, type VerticalLayout, type VerticalPlacedEvent } from './layout/vertical.js';
+import { formatWindow } from './time/format.js';
+import { isRightToLeft } from './time/direction.js';
 
 /** Geometry of the horizontal layout, in CSS pixels. */
 const MARGIN_X = 16;
@@ -1060,7 +1060,7 @@ export class EventTimeline extends LitElement {
   }
 
   /** The title and background of each category band. */
-  private _renderGroups(groups: readonly import('./layout/zoom-levels').LayoutGroup[]) {
+  private _renderGroups(groups: readonly import('./layout/zoom-levels.js').LayoutGroup[]) {
     return svg`${groups.map((g) => {
       const top = this._laneY(g.headerRow) - this._laneHeight / 2;
       return svg`<g part="group" class=${`cat-${g.colorIndex % CATEGORY_COLORS}`}>

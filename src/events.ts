@@ -1,4 +1,4 @@
-import type { Problem, TimelineEvent } from './model/types';
+import type { Problem, TimelineEvent } from './model/types.js';
 
 /** `detail` of `timeline-select`: the selected event's id and the event itself. */
 export interface TimelineSelectDetail {

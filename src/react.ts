@@ -14,8 +14,8 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { EventTimeline as EventTimelineElement } from './event-timeline';
-import type { TimelineErrorEvent, TimelineSelectEvent, TimelineViewChangeEvent } from './events';
+import { EventTimeline as EventTimelineElement } from './event-timeline.js';
+import type { TimelineErrorEvent, TimelineSelectEvent, TimelineViewChangeEvent } from './events.js';
 
 /** `<event-timeline>` for React: `onTimelineSelect`, `onTimelineViewChange` and `onTimelineError` receive the DOM events. */
 export const EventTimeline = createComponent({
@@ -38,4 +38,4 @@ export type {
   TimelineSelectDetail,
   TimelineErrorDetail,
   TimelineViewChangeDetail,
-} from './events';
+} from './events.js';

@@ -1,5 +1,5 @@
-import type { TimelineEra } from '../model/types';
-import { truncateToWidth } from './truncate';
+import type { TimelineEra } from '../model/types.js';
+import { truncateToWidth } from './truncate.js';
 
 const ELLIPSIS = '\u2026';
 

@@ -1,4 +1,4 @@
-import { visibleRange } from './cull';
+import { visibleRange } from './cull.js';
 
 /**
  * Finds which items intersect a window [a, b] among items with horizontal extents [left, right],

@@ -40,7 +40,7 @@
  * `p * s` with `s >= 1` (zooming in) keeps all of these true.
  */
 
-import { IntMinHeap, KeyedMinHeap } from './heap';
+import { IntMinHeap, KeyedMinHeap } from './heap.js';
 
 /** One event to place, in px at the layout's zoom level. */
 export interface LaneItem {

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../model/types';
+import type { TimelineEvent } from '../model/types.js';
 
 /**
  * How many events cover each bin of `binWidth` px along [0, width], for the overview strip:

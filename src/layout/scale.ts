@@ -1,5 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import type { TimelineEvent } from '../model/types';
+import type { TimelineEvent } from '../model/types.js';
 
 const DAY = 86_400_000;
 const YEAR = 365.2425 * DAY;

@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '../model/types';
-import { assignLanes, type Cluster } from './lanes';
-import { truncateToWidth } from './truncate';
+import type { TimelineEvent } from '../model/types.js';
+import { assignLanes, type Cluster } from './lanes.js';
+import { truncateToWidth } from './truncate.js';
 
 /** Sizes that shape the layout, in CSS pixels. */
 export interface TimelineLayoutOptions {

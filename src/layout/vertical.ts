@@ -8,9 +8,9 @@
  *
  * Pure and DOM-free: the time window, the sizes and the text measurer come in.
  */
-import type { TimelineEvent } from '../model/types';
-import { assignLanes, type LaneItem } from './lanes';
-import { wrapText } from './wrap';
+import type { TimelineEvent } from '../model/types.js';
+import { assignLanes, type LaneItem } from './lanes.js';
+import { wrapText } from './wrap.js';
 
 /** A cluster box is at least this tall: a pointer target of 24 × 24 px (WCAG 2.5.8). */
 const MIN_TARGET = 24;

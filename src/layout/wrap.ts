@@ -2,7 +2,7 @@
  * Wrapping a label onto a few lines of a given width; the last line is shortened with "…" when
  * the text does not fit. Pure: the text measurer is passed in.
  */
-import { truncateToWidth } from './truncate';
+import { truncateToWidth } from './truncate.js';
 
 const graphemes: Intl.Segmenter | null =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;

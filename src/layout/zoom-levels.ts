@@ -1,8 +1,8 @@
 import type { ScaleTime } from 'd3-scale';
-import type { TimelineEvent } from '../model/types';
-import { precisionDuration, precisionOrder, type Precision } from '../time/partial-date';
-import { ExtentIndex } from './extent-index';
-import { layoutTimeline, type TimelineLayout, type TimelineLayoutOptions } from './timeline-layout';
+import type { TimelineEvent } from '../model/types.js';
+import { precisionDuration, precisionOrder, type Precision } from '../time/partial-date.js';
+import { ExtentIndex } from './extent-index.js';
+import { layoutTimeline, type TimelineLayout, type TimelineLayoutOptions } from './timeline-layout.js';
 
 /**
  * Zoom levels: labels are laid out once per level (steps of √2 in zoom factor) and drawn at any

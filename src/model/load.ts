@@ -8,8 +8,8 @@ import {
   type Conversion,
   type ConversionProblem,
 } from '../formats/index.js';
-import { normalizeEvents } from './normalize';
-import type { NormalizedData, Problem } from './types';
+import { normalizeEvents } from './normalize.js';
+import type { NormalizedData, Problem } from './types.js';
 
 /** Largest response `src` accepts (bytes); larger ones are refused with a message. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;

@@ -1,6 +1,6 @@
-import { parsePartialDate, type PartialDate } from '../time/partial-date';
-import type { EventLink, EventSource, NormalizedData, Problem, TimelineEra, TimelineEvent } from './types';
-import { safeUrl } from './url';
+import { parsePartialDate, type PartialDate } from '../time/partial-date.js';
+import type { EventLink, EventSource, NormalizedData, Problem, TimelineEra, TimelineEvent } from './types.js';
+import { safeUrl } from './url.js';
 
 /** How much of a user's value is quoted back in a message. */
 const QUOTE_LIMIT = 40;

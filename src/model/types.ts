@@ -1,4 +1,4 @@
-import type { PartialDate } from '../time/partial-date';
+import type { PartialDate } from '../time/partial-date.js';
 
 /** A link attached to an event. Only http:, https:, mailto: and relative URLs survive validation. */
 export interface EventLink {

@@ -3,8 +3,8 @@
  * never "1 April 2019"), in the reader's locale, always in UTC so the viewer's time zone never
  * moves a date. Pure: Intl only, no DOM.
  */
-import { type PartialDate, type Precision, precisionDuration } from './partial-date';
-import { timeWords } from './words';
+import { type PartialDate, type Precision, precisionDuration } from './partial-date.js';
+import { timeWords } from './words.js';
 
 /** Years below this show their era ("45 BC", "5 AD"), so they cannot be mistaken for others. */
 const ERA_BELOW_YEAR = 1000;

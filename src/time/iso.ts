@@ -1,4 +1,4 @@
-import type { Precision } from './partial-date';
+import type { Precision } from './partial-date.js';
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
