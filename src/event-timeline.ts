@@ -10,7 +10,15 @@ export type { TimelineEra, TimelineEraInput } from './model/types.js';
 // Converters, to convert a spreadsheet or a TimelineJS file once and keep our format.
 export { fromCSV, fromTSV, fromTimelineJS, isTimelineJS, COLUMN_NAMES } from './formats/index.js';
 export type { Conversion, ConversionProblem, ConversionOrigin, RawEvent, RawEra } from './formats/index.js';
-export type { TimelineSelectDetail, TimelineErrorDetail, TimelineSelectEvent, TimelineErrorEvent } from './events.js';
+export type {
+  TimelineSelectDetail,
+  TimelineErrorDetail,
+  TimelineViewChangeDetail,
+  TimelineSelectEvent,
+  TimelineErrorEvent,
+  TimelineViewChangeEvent,
+} from './events.js';
+export type { TimeInput } from './event-timeline.component.js';
 
 if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
 

@@ -22,6 +22,8 @@ export interface Messages {
   zoomHint: string;
   zoomHintMac: string;
   timeline: string;
+  /** The plot's accessible name when the timeline has no label or title. */
+  timelineName: string;
   /** Live region: the user selected an event. */
   selectedAnnouncement: (title: string, date: string) => string;
   /** Live region: a user gesture changed the visible window ("2005 to 2008"). */
@@ -63,6 +65,7 @@ const en: Messages = {
   zoomHint: 'Ctrl + scroll to zoom',
   zoomHintMac: '⌘ + scroll to zoom',
   timeline: 'timeline',
+  timelineName: 'Timeline',
   selectedAnnouncement: (title, date) => `Selected: ${title}, ${date}`,
   viewAnnouncement: (range) => `Showing ${range}`,
   listToggle: 'List',
@@ -97,6 +100,7 @@ const ru: Messages = {
   zoomHint: 'Ctrl + прокрутка — масштаб',
   zoomHintMac: '⌘ + прокрутка — масштаб',
   timeline: 'хронология',
+  timelineName: 'Хронология',
   selectedAnnouncement: (title, date) => `Выбрано: ${title}, ${date}`,
   viewAnnouncement: (range) => `Показано: ${range}`,
   listToggle: 'Список',
@@ -131,6 +135,7 @@ const ko: Messages = {
   zoomHint: 'Ctrl + 스크롤로 확대/축소',
   zoomHintMac: '⌘ + 스크롤로 확대/축소',
   timeline: '연대표',
+  timelineName: '연대표',
   selectedAnnouncement: (title, date) => `선택됨: ${title}, ${date}`,
   viewAnnouncement: (range) => `${range} 표시 중`,
   listToggle: '목록',

@@ -7,15 +7,20 @@ const EXACT_BUDGET = 300;
  */
 export class TextMeasurer {
   private context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
-  private font = '13px sans-serif';
+  private currentFont = '13px sans-serif';
   private cache = new Map<string, number>();
   private chars = new Map<string, number>();
   private exact = 0;
 
+  /** The font text is measured in (CSS shorthand). */
+  get font(): string {
+    return this.currentFont;
+  }
+
   /** Sets the font (CSS shorthand, e.g. "13px system-ui"); clears the cache when it changes. */
   setFont(font: string): void {
-    if (font === this.font) return;
-    this.font = font;
+    if (font === this.currentFont) return;
+    this.currentFont = font;
     this.cache.clear();
     this.chars.clear();
     this.exact = 0;
@@ -30,7 +35,7 @@ export class TextMeasurer {
       this.context = typeof OffscreenCanvas !== 'undefined'
         ? new OffscreenCanvas(1, 1).getContext('2d')
         : document.createElement('canvas').getContext('2d');
-      if (this.context) this.context.font = this.font;
+      if (this.context) this.context.font = this.currentFont;
     }
     // Without a canvas, an estimate that errs wide keeps labels apart.
     let width: number;

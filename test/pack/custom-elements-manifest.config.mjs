@@ -8,6 +8,8 @@ function publishedPath(spec, fromModule) {
   let path = spec;
   if (path.startsWith('./') || path.startsWith('../')) path = posix.join(posix.dirname(fromModule), path);
   path = path.replace(/^\/+/, '');
+  // Sources import each other with `.js` (what the build emits): the source file is the `.ts` beside it.
+  if (/\.js$/.test(path) && existsSync(path.replace(/\.js$/, '.ts'))) path = path.replace(/\.js$/, '.ts');
   if (!/\.[cm]?[jt]s$/.test(path)) path = existsSync(`${path}.ts`) ? `${path}.ts` : existsSync(`${path}/index.ts`) ? `${path}/index.ts` : path;
   return path.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
 }

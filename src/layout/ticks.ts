@@ -1,0 +1,34 @@
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMinute, utcMonth, utcSecond, utcYear, type TimeInterval } from 'd3-time';
+import { precisionOrder, type Precision } from '../time/partial-date.js';
+import { tickUnit } from '../time/format.js';
+
+/** One tick of the time axis: where it falls and what it says. */
+export interface AxisTick {
+  /** The instant (ms since epoch, UTC). */
+  t: number;
+  text: string;
+}
+
+/** Tick intervals no finer than a precision. */
+const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: utcMonth, day: utcDay, minute: utcMinute, second: utcSecond };
+
+/**
+ * About `count` ticks for a time scale, labelled at the unit their spacing represents, and never
+ * finer than the finest date in the data (no hours on a chronology of days). Pure: the tick
+ * formatter comes in (see `createTickFormat`).
+ */
+export function axisTicks(
+  scale: ScaleTime<number, number>,
+  count: number,
+  finest: Precision,
+  format: (date: Date, unit: Precision) => string,
+): AxisTick[] {
+  let ticks = scale.ticks(Math.max(2, Math.floor(count)));
+  let unit = tickUnit(ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : 365 * 86_400_000);
+  if (precisionOrder.indexOf(unit) > precisionOrder.indexOf(finest)) {
+    ticks = scale.ticks(tickInterval[finest]);
+    unit = finest;
+  }
+  return ticks.map((d) => ({ t: d.getTime(), text: format(d, unit) }));
+}
