@@ -21,8 +21,10 @@
 //   /__fixtures/json?b=<base64url>        the given JSON text (for XSS payloads via src)
 //   /__fixtures/log?id=K                  what happened to requests with id K: { requests, aborted, completed }
 //   /__fixtures/source-files              the paths of every file under src/ (for source checks)
+//   /__fixtures/bytes?file=F&type=T       test/fixtures/encodings/F as it is, sent with exactly the
+//                                         Content-Type T (no Content-Type at all without type=)
 import { Readable } from 'node:stream';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const PREFIX = '/__fixtures/';
@@ -165,6 +167,16 @@ export async function fixturesMiddleware(ctx, next) {
       const root = path.resolve('src');
       const files = (await listFiles(root)).map((f) => path.relative(process.cwd(), f).split(path.sep).join('/'));
       return json(ctx, files.sort());
+    }
+    case 'bytes': {
+      const file = String(q.file ?? '');
+      if (!/^[a-z0-9][a-z0-9.-]*$/.test(file)) break;
+      ctx.status = 200;
+      ctx.body = await readFile(path.resolve('test/fixtures/encodings', file));
+      ctx.set('Cache-Control', 'no-store');
+      if (q.type === undefined) ctx.remove('Content-Type');
+      else ctx.set('Content-Type', String(q.type));
+      return;
     }
     default:
       ctx.status = 404;
