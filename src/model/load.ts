@@ -9,6 +9,7 @@ import {
   type ConversionProblem,
 } from '../formats/index.js';
 import { decodeBytes } from './decode.js';
+import { jsonDepth, MAX_JSON_DEPTH } from './limits.js';
 import { normalizeEvents } from './normalize.js';
 import type { NormalizedData, Problem } from './types.js';
 
@@ -79,6 +80,10 @@ export function readSource(text: string, url: string, contentType: string | null
   if (chosen === 'csv' || chosen === 'tsv') {
     return converted(chosen, chosen === 'csv' ? fromCSV(body) : fromTSV(body), problems);
   }
+  const depth = jsonDepth(body);
+  if (depth > MAX_JSON_DEPTH) {
+    return { ok: false, reason: `the file nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep, which no dataset needs; it was not read` };
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -100,10 +105,17 @@ export function readSource(text: string, url: string, contentType: string | null
  */
 export function readBytes(bytes: Uint8Array, url: string, contentType: string | null, format = ''): LoadResult {
   const decoded = decodeBytes(bytes, contentType);
-  const result = readSource(decoded.text, url, contentType, format);
-  if (!result.ok || decoded.notices.length === 0) return result;
-  return { ...result, problems: [...decoded.notices.map((message) => ({ message })), ...result.problems] };
+  return withNotices(readSource(decoded.text, url, contentType, format), decoded.notices);
 }
+
+/** A load result with what the decoder had to say first in its problems. */
+function withNotices(result: LoadResult, notices: string[]): LoadResult {
+  if (!result.ok || notices.length === 0) return result;
+  return { ...result, problems: [...notices.map((message) => ({ message })), ...result.problems] };
+}
+
+/** Lets the page handle input and draw between two long steps of reading a large file. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A conversion as a load result: its problems phrased for the element, events named by origin. */
 function converted(format: SourceFormat, conversion: Conversion, problems: Problem[]): LoadResult {
@@ -177,8 +189,16 @@ export async function loadDataset(url: string, signal: AbortSignal, maxBytes = M
     return { ok: false, reason: (error as Error).message };
   }
   if (signal.aborted) return { ok: false, reason: 'aborted' };
-  return readBytes(bytes, url, response.headers.get('content-type'), format);
+  // As readBytes, in two tasks: decoding a large file and parsing it each take a while.
+  const contentType = response.headers.get('content-type');
+  const decoded = decodeBytes(bytes, contentType);
+  if (bytes.length > LARGE_FILE) await nextTask();
+  if (signal.aborted) return { ok: false, reason: 'aborted' };
+  return withNotices(readSource(decoded.text, url, contentType, format), decoded.notices);
 }
+
+/** A file from this size on (bytes) is decoded and parsed in separate tasks. */
+const LARGE_FILE = 1024 * 1024;
 
 function tooLarge(bytes: number, maxBytes: number): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
