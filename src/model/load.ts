@@ -8,6 +8,8 @@ import {
   type Conversion,
   type ConversionProblem,
 } from '../formats/index.js';
+import { decodeBytes } from './decode.js';
+import { jsonDepth, MAX_JSON_DEPTH } from './limits.js';
 import { normalizeEvents } from './normalize.js';
 import type { NormalizedData, Problem } from './types.js';
 
@@ -55,6 +57,7 @@ function isSourceFormat(value: string): value is SourceFormat {
  * (none, `text/plain`, `application/octet-stream`), the one the body looks like; else JSON.
  * JSON shaped like TimelineJS (see `isTimelineJS`) is converted, unless `format` is `json`.
  * A web page (`text/html`) is refused unless a format is forced. A byte order mark is ignored.
+ * The text is already decoded: for the bytes of a file, see {@link readBytes}.
  */
 export function readSource(text: string, url: string, contentType: string | null, format = ''): LoadResult {
   const problems: Problem[] = [];
@@ -77,6 +80,10 @@ export function readSource(text: string, url: string, contentType: string | null
   if (chosen === 'csv' || chosen === 'tsv') {
     return converted(chosen, chosen === 'csv' ? fromCSV(body) : fromTSV(body), problems);
   }
+  const depth = jsonDepth(body);
+  if (depth > MAX_JSON_DEPTH) {
+    return { ok: false, reason: `the file nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep, which no dataset needs; it was not read` };
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -89,6 +96,26 @@ export function readSource(text: string, url: string, contentType: string | null
   }
   return { ok: true, format: 'json', data: value, problems };
 }
+
+/**
+ * Reads the bytes of a source (see {@link readSource}), decoding them first in the encoding they
+ * were written in (see `decodeBytes`: byte order mark, then the Content-Type's charset, then UTF-8
+ * when valid, else Windows-1252). What the reader should know about the encoding comes first in
+ * the problems. Pure; never throws.
+ */
+export function readBytes(bytes: Uint8Array, url: string, contentType: string | null, format = ''): LoadResult {
+  const decoded = decodeBytes(bytes, contentType);
+  return withNotices(readSource(decoded.text, url, contentType, format), decoded.notices);
+}
+
+/** A load result with what the decoder had to say first in its problems. */
+function withNotices(result: LoadResult, notices: string[]): LoadResult {
+  if (!result.ok || notices.length === 0) return result;
+  return { ...result, problems: [...notices.map((message) => ({ message })), ...result.problems] };
+}
+
+/** Lets the page handle input and draw between two long steps of reading a large file. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A conversion as a load result: its problems phrased for the element, events named by origin. */
 function converted(format: SourceFormat, conversion: Conversion, problems: Problem[]): LoadResult {
@@ -136,7 +163,8 @@ export function normalizeLoaded(loaded: LoadedSource): NormalizedData {
 }
 
 /**
- * Fetches a source and reads it (see {@link readSource}): our JSON, TimelineJS JSON, CSV or TSV.
+ * Fetches a source and reads it (see {@link readBytes}): our JSON, TimelineJS JSON, CSV or TSV, in
+ * the encoding it was written in.
  * Never rejects: network errors, HTTP errors, bodies over `maxBytes` and unreadable text come back
  * as `{ ok: false, reason }`. An aborted request resolves with reason "aborted".
  */
@@ -153,29 +181,39 @@ export async function loadDataset(url: string, signal: AbortSignal, maxBytes = M
     response.body?.cancel().catch(() => undefined); // stop the download, not only the reading
     return { ok: false, reason: tooLarge(declared, maxBytes) };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readText(response, maxBytes);
+    bytes = await readBody(response, maxBytes);
   } catch (error) {
     if (signal.aborted) return { ok: false, reason: 'aborted' };
     return { ok: false, reason: (error as Error).message };
   }
   if (signal.aborted) return { ok: false, reason: 'aborted' };
-  return readSource(text, url, response.headers.get('content-type'), format);
+  // As readBytes, in two tasks: decoding a large file and parsing it each take a while.
+  const contentType = response.headers.get('content-type');
+  const decoded = decodeBytes(bytes, contentType);
+  if (bytes.length > LARGE_FILE) await nextTask();
+  if (signal.aborted) return { ok: false, reason: 'aborted' };
+  return withNotices(readSource(decoded.text, url, contentType, format), decoded.notices);
 }
+
+/** A file from this size on (bytes) is decoded and parsed in separate tasks. */
+const LARGE_FILE = 1024 * 1024;
 
 function tooLarge(bytes: number, maxBytes: number): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `the file is too large (${mb(bytes)}; the limit is ${mb(maxBytes)})`;
 }
 
-/** Reads a body as UTF-8 text, stopping as soon as it grows past `maxBytes`. */
-async function readText(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return response.text();
+/**
+ * Reads a body's bytes, stopping as soon as it grows past `maxBytes`. The bytes are decoded
+ * afterwards (`Response.text()` would assume UTF-8).
+ */
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -184,7 +222,14 @@ async function readText(response: Response, maxBytes: number): Promise<string> {
       await reader.cancel();
       throw new Error(tooLarge(size, maxBytes));
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }

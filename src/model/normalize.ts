@@ -1,4 +1,6 @@
 import { parsePartialDate, type PartialDate } from '../time/partial-date.js';
+import { hidesCharacters, isBlank, spellInvisible } from './invisible.js';
+import { count, MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TITLE_LENGTH, shorten } from './limits.js';
 import type { EventLink, EventSource, NormalizedData, Problem, TimelineEra, TimelineEvent } from './types.js';
 import { safeUrl } from './url.js';
 
@@ -15,17 +17,33 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
+/** A short quote of user text; invisible characters are spelled out (`"\u200B"`), so none can hide or reorder the message. */
 function quote(text: string): string {
   const short = text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
-  return JSON.stringify(short);
+  return spellInvisible(JSON.stringify(short));
+}
+
+/** Says why a string that looks blank is: it holds only characters no one can see. */
+function invisibleNote(value: unknown): string {
+  return typeof value === 'string' && hidesCharacters(value) ? ' (only invisible characters)' : '';
+}
+
+/** A text cut to `limit` when longer, with a problem saying what was cut. */
+function limited(text: string, limit: number, what: string, report: (message: string) => void): string {
+  if (text.length <= limit) return text;
+  report(`${what} is ${count(text.length)} characters long; shortened to its first ${count(limit)}`);
+  return shorten(text, limit);
 }
 
 /** The events array inside any accepted input: an array, or a dataset object with `events`. */
-function eventsOf(input: unknown): { list?: unknown[]; title?: string; eras?: unknown; problem?: string } {
+function eventsOf(input: unknown, problems: Problem[]): { list?: unknown[]; title?: string; eras?: unknown; problem?: string } {
   if (Array.isArray(input)) return { list: input };
   if (input !== null && typeof input === 'object') {
     const data = input as Record<string, unknown>;
-    const title = typeof data.title === 'string' ? data.title : undefined;
+    const title =
+      typeof data.title === 'string' && !isBlank(data.title)
+        ? limited(data.title, MAX_TITLE_LENGTH, 'the dataset title', (message) => problems.push({ field: 'title', message }))
+        : undefined;
     if (Array.isArray(data.events)) return { list: data.events, title, eras: data.eras };
     return {
       title,
@@ -43,7 +61,7 @@ function eventsOf(input: unknown): { list?: unknown[]; title?: string; eras?: un
  * array), or `undefined` when it is. A `src` response with such a reason is a failed load.
  */
 export function notEventsReason(input: unknown): string | undefined {
-  return input === undefined ? undefined : eventsOf(input).problem;
+  return input === undefined ? undefined : eventsOf(input, []).problem;
 }
 
 /** How problem messages name things. */
@@ -64,7 +82,7 @@ export interface NormalizeOptions {
  */
 export function normalizeEvents(input: unknown, options: NormalizeOptions = {}): NormalizedData {
   const problems: Problem[] = [];
-  const { list, title, eras: rawEras, problem } = eventsOf(input);
+  const { list, title, eras: rawEras, problem } = eventsOf(input, problems);
   if (problem) problems.push({ message: problem });
   const name = options.eventName ?? ((index: number) => `event ${index}`);
   const events: TimelineEvent[] = [];
@@ -100,7 +118,7 @@ function normalizeEras(value: unknown, problems: Problem[]): TimelineEra[] {
     const start = readDate(raw.start, 'start', true, report);
     const end = readDate(raw.end, 'end', true, report);
     let title = '';
-    if (typeof raw.title === 'string') title = raw.title.trim();
+    if (typeof raw.title === 'string') title = isBlank(raw.title) ? '' : limited(raw.title.trim(), MAX_TITLE_LENGTH, 'title', (m) => report('title', m));
     else if (raw.title !== undefined && raw.title !== null) report('title', `title ignored: expected text, got ${describeValue(raw.title)}`);
     if (start === undefined || end === undefined) return;
     if (end.end <= start.start) {
@@ -124,7 +142,7 @@ function normalizeEvent(
     return undefined;
   }
   const raw = item as Record<string, unknown>;
-  const id = typeof raw.id === 'string' && raw.id.trim() !== '' ? raw.id : undefined;
+  const id = typeof raw.id === 'string' && !isBlank(raw.id) ? raw.id : undefined;
   // Named only when there is something to report: most events have nothing wrong.
   const report = (field: string | undefined, message: string) => {
     const who = id === undefined ? name(index) : `${name(index)} (${quote(id)})`;
@@ -136,7 +154,10 @@ function normalizeEvent(
     report('id', 'has no id');
     valid = false;
   } else if (id === undefined) {
-    report('id', `id must be a non-empty string, got ${describeValue(raw.id)}`);
+    report('id', `id must be a non-empty string, got ${describeValue(raw.id)}${invisibleNote(raw.id)}`);
+    valid = false;
+  } else if (id.length > MAX_ID_LENGTH) {
+    report('id', `id is ${count(id.length)} characters long; ids are limited to ${count(MAX_ID_LENGTH)}`);
     valid = false;
   } else if (seen.has(id)) {
     report('id', `duplicate id ${quote(id)} (the first event with this id is kept)`);
@@ -144,9 +165,9 @@ function normalizeEvent(
   }
 
   let title: string | undefined;
-  if (typeof raw.title === 'string' && raw.title.trim() !== '') title = raw.title;
+  if (typeof raw.title === 'string' && !isBlank(raw.title)) title = limited(raw.title, MAX_TITLE_LENGTH, 'title', (m) => report('title', m));
   else {
-    report('title', raw.title === undefined ? 'has no title' : `title must be text, got ${describeValue(raw.title)}`);
+    report('title', raw.title === undefined ? 'has no title' : `title must be text, got ${describeValue(raw.title)}${invisibleNote(raw.title)}`);
     valid = false;
   }
 
@@ -203,7 +224,10 @@ function readDate(value: unknown, field: string, required: boolean, report: Repo
 function optionalText(raw: Record<string, unknown>, field: 'description' | 'category' | 'place' | 'displayDate', report: Report): string | undefined {
   const value = raw[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'string') {
+    if (isBlank(value)) return undefined;
+    return limited(value, field === 'description' ? MAX_DESCRIPTION_LENGTH : MAX_SHORT_TEXT_LENGTH, field, (m) => report(field, m));
+  }
   report(field, `${field} ignored: expected text, got ${describeValue(value)}`);
   return undefined;
 }
@@ -214,9 +238,9 @@ function readPeople(value: unknown, report: Report): string[] {
     report('people', `people ignored: expected a list of names, got ${describeValue(value)}`);
     return [];
   }
-  const names = value.filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+  const names = value.filter((name): name is string => typeof name === 'string' && !isBlank(name));
   if (names.length !== value.length) report('people', `${value.length - names.length} entries of people ignored: names must be text`);
-  return names;
+  return names.map((name, i) => limited(name, MAX_SHORT_TEXT_LENGTH, `person ${i}`, (m) => report('people', m)));
 }
 
 function readLinks(value: unknown, report: Report): EventLink[] {
@@ -239,7 +263,8 @@ function readLinks(value: unknown, report: Report): EventLink[] {
       );
       return;
     }
-    links.push({ href: safe, label: typeof label === 'string' && label.trim() !== '' ? label : safe });
+    const text = typeof label === 'string' && !isBlank(label) ? limited(label, MAX_SHORT_TEXT_LENGTH, `link ${i} label`, (m) => report('links', m)) : safe;
+    links.push({ href: safe, label: text });
   });
   return links;
 }

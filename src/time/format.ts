@@ -1,7 +1,9 @@
 /**
  * Dates as people read them: a partial date is shown at exactly its precision ("April 2019",
- * never "1 April 2019"), in the reader's locale, always in UTC so the viewer's time zone never
- * moves a date. Pure: Intl only, no DOM.
+ * never "1 April 2019"), in the reader's locale, and as it was written: the viewer's time zone
+ * never moves a date. A time stated with an offset reads in that offset and says it
+ * ("5 May 2001 at 23:30 (UTC−05:00)"); a floating time (no offset) reads as written, with no zone.
+ * Pure: Intl only, no DOM.
  */
 import { type PartialDate, type Precision, precisionDuration } from './partial-date.js';
 import { timeWords } from './words.js';
@@ -53,16 +55,36 @@ function dateOptions(d: PartialDate, style: 'long' | 'short'): Intl.DateTimeForm
     case 'second':
       options = { year: 'numeric', month, day: 'numeric', hour: '2-digit', minute: '2-digit' };
       if (d.precision === 'second') options.second = '2-digit';
-      // A time of day is only meaningful with its zone; labels stay short.
-      if (style === 'long') options.timeZoneName = 'short';
       break;
   }
   return withEra(options, d.year);
 }
 
-/** The date alone, without approximate/uncertain marks. */
+const MINUTE = 60_000;
+
+/**
+ * The date alone, without its zone and without approximate/uncertain marks: the wall clock it was
+ * written with (a stated offset is undone; a floating time is placed as if UTC, so it reads as is).
+ */
 function formatBare(d: PartialDate, locale: string, style: 'long' | 'short'): string {
-  return formatter(locale, dateOptions(d, style)).format(new Date(d.start));
+  return formatter(locale, dateOptions(d, style)).format(new Date(d.start + (d.offset ?? 0) * MINUTE));
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * How an offset from UTC is named: "UTC" for 0, else "UTC+05:30", "UTC−05:00" (with a minus
+ * sign, U+2212, as typography and screen readers want it).
+ */
+export function offsetName(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const abs = Math.abs(offsetMinutes);
+  return `UTC${offsetMinutes < 0 ? '\u2212' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
+/** A formatted date or span followed by the offset its times were stated in, if any. */
+function withZone(text: string, locale: string, offset: number | undefined): string {
+  return offset === undefined ? text : timeWords(locale).zone(text, offsetName(offset));
 }
 
 /** Adds the approximate and uncertain marks a date or span carries. */
@@ -82,25 +104,32 @@ function qualify(
 
 /**
  * A partial date at exactly its precision, in a locale: "2000", "April 2019", "19 July 2000"
- * (en-GB). Years below 1000 show their era. Approximate and uncertain dates keep the date and add
- * a localized mark: long "April 2019, approximately", short "c. Apr 2019".
+ * (en-GB). Years below 1000 show their era. A time reads as it was written: with an offset, in
+ * that offset and naming it ("5 May 2001 at 23:30 (UTC−05:00)"; short style leaves the zone
+ * out); floating (no offset), as is. Approximate and uncertain dates keep the date and add a
+ * localized mark: long "April 2019, approximately", short "c. Apr 2019".
  */
 export function formatDate(d: PartialDate, locale: string, style: 'long' | 'short' = 'long'): string {
   const loc = resolveLocale(locale);
-  return qualify(formatBare(d, loc, style), loc, style, d.approximate, d.uncertain);
+  const bare = formatBare(d, loc, style);
+  return qualify(style === 'long' ? withZone(bare, loc, d.offset) : bare, loc, style, d.approximate, d.uncertain);
 }
 
 /**
  * A period between two partial dates, each at its own precision: "19 July 2000 to 19 July 2023"
- * (en-GB). If either end is approximate or uncertain, the whole span says so once, at the end
- * (or where the language puts it). Without an end, the start date alone.
+ * (en-GB). Each end reads in the offset it was stated in; when both share one, it is named once,
+ * after the span. If either end is approximate or uncertain, the whole span says so once, at the
+ * end (or where the language puts it). Without an end, the start date alone.
  */
 export function formatSpan(start: PartialDate, end: PartialDate | undefined, locale: string): string {
   if (!end) return formatDate(start, locale);
   const loc = resolveLocale(locale);
+  const sameZone = start.offset === end.offset;
   const a = formatBare(start, loc, 'long');
   const b = formatBare(end, loc, 'long');
-  const body = a === b ? a : timeWords(loc).span(a, b);
+  const body = sameZone
+    ? withZone(a === b ? a : timeWords(loc).span(a, b), loc, start.offset)
+    : timeWords(loc).span(withZone(a, loc, start.offset), withZone(b, loc, end.offset));
   return qualify(
     body,
     loc,
@@ -168,7 +197,8 @@ export function windowPrecision(ms: number): Precision {
 
 /**
  * A visible time window as a person would say it, at the precision its length deserves (see
- * {@link windowPrecision}): "2005 to 2008", "April 2019 to July 2019", "19 July 2000". UTC.
+ * {@link windowPrecision}): "2005 to 2008", "April 2019 to July 2019", "19 July 2000". The axis is
+ * UTC, so a window of hours names it: "19 July 2000 at 10:00 to 19 July 2000 at 14:00 (UTC)".
  */
 export function formatWindow(t0: number, t1: number, locale: string): string {
   const precision = windowPrecision(t1 - t0);
@@ -176,7 +206,8 @@ export function formatWindow(t0: number, t1: number, locale: string): string {
     const d = new Date(t);
     const year = d.getUTCFullYear();
     const parts = { year, month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
-    return { ...parts, text: '', precision, approximate: false, uncertain: false, start: t, end: t };
+    const offset = precision === 'minute' || precision === 'second' ? { offset: 0 } : {};
+    return { ...parts, ...offset, text: '', precision, approximate: false, uncertain: false, start: t, end: t };
   };
   return formatSpan(at(t0), at(Math.max(t0, t1 - 1)), locale);
 }

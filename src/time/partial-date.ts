@@ -4,6 +4,11 @@
  * (`~` approximate, `?` uncertain, `%` both). A partial date covers a period of time, from
  * `start` (inclusive) to `end` (exclusive), in UTC.
  *
+ * A time may state its offset from UTC (`Z`, `+05:30`, `-0500`, `+09`): it then covers its true
+ * instant, and its calendar fields stay as they were written, in that offset, with `offset`
+ * saying which. A time without an offset is a floating local time (a wall clock, in no zone): its
+ * fields are as written and it is placed as if it were UTC, so no viewer's zone ever moves it.
+ *
  * Pure: no DOM, no current time, no time zone of the viewer.
  */
 
@@ -12,7 +17,10 @@ export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
 /** A date known to a given precision, and the period of time it covers. */
 export interface PartialDate {
-  /** Canonical text, e.g. "2019-04", "-0044-03-15", "2000~", "2000-07-19T10:30". Times are UTC. */
+  /**
+   * Canonical text, e.g. "2019-04", "-0044-03-15", "2000~", "2000-07-19T10:30" (floating),
+   * "2001-05-05T23:30-05:00" or "2000-07-19T10:30Z" (a stated offset is kept).
+   */
   readonly text: string;
   /** ISO 8601 astronomical year: 0 = 1 BCE, -44 = 45 BCE. */
   readonly year: number;
@@ -20,7 +28,7 @@ export interface PartialDate {
   readonly month?: number;
   /** 1..31, when the precision is day or finer. */
   readonly day?: number;
-  /** 0..23 (UTC), when the precision is minute or finer. */
+  /** 0..23 as written (in the stated `offset`, if any), when the precision is minute or finer. */
   readonly hour?: number;
   /** 0..59, when the precision is minute or finer. */
   readonly minute?: number;
@@ -28,6 +36,11 @@ export interface PartialDate {
   readonly second?: number;
   /** The finest unit the date was written with. */
   readonly precision: Precision;
+  /**
+   * Minutes east of UTC of the offset a time was stated in (`Z` is 0, `-05:00` is -300); absent
+   * for a floating time (no offset written) and for dates without a time.
+   */
+  readonly offset?: number;
   /** EDTF `~` (or `%`): the value is approximately right. */
   readonly approximate: boolean;
   /** EDTF `?` (or `%`): the value is not certain. */
@@ -97,9 +110,10 @@ const MONTH_NAMES = [
 const MIN_YEAR = -271820;
 const MAX_YEAR = 275759;
 
-// sign, year (4-6 digits), then optionally -MM, -DD, THH:MM, :SS, .sss, zone; then a qualifier.
+// sign, year (4-6 digits), then optionally -MM, -DD, THH:MM, :SS, .sss, offset (Z, ±HH:MM, ±HHMM,
+// ±HH); then a qualifier.
 const PATTERN =
-  /^(-)?(\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?([~?%])?$/;
+  /^(-)?(\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([~?%])?$/;
 
 /** Proleptic Gregorian leap year, with astronomical year numbering (year 0 is a leap year). */
 function isLeapYear(year: number): boolean {
@@ -151,8 +165,8 @@ function fail(error: string): ParseResult {
 
 /**
  * Reads a partial date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or
- * `YYYY-MM-DDTHH:MM:SS[.sss]`, a time optionally followed by `Z` or `±HH:MM` (a time without a
- * zone is UTC), a year of 4 to 6 digits with an optional `-` (year 0 is 1 BCE), and an optional
+ * `YYYY-MM-DDTHH:MM:SS[.sss]`, a time optionally followed by an offset `Z`, `±HH:MM`, `±HHMM` or
+ * `±HH` (a time without one is floating, placed as if UTC), a year of 4 to 6 digits with an optional `-` (year 0 is 1 BCE), and an optional
  * EDTF qualifier `~`, `?` or `%` at the end. Never throws: anything else gives an error message.
  */
 export function parsePartialDate(input: unknown): ParseResult {
@@ -209,13 +223,14 @@ function parseUncached(input: unknown): ParseResult {
   if (hour !== undefined && hour > 23) return fail(`hour ${hh} does not exist (expected 00 to 23)`);
   if (minute !== undefined && minute > 59) return fail(`minute ${mi} does not exist (expected 00 to 59)`);
   if (second !== undefined && second > 59) return fail(`second ${ss} does not exist (expected 00 to 59)`);
-  let offsetMs = 0;
-  if (zone !== undefined && zone !== 'Z') {
-    const oh = Number(zone.slice(1, 3));
-    const om = Number(zone.slice(4, 6));
+  let offset: number | undefined;
+  if (zone !== undefined) {
+    const oh = zone === 'Z' ? 0 : Number(zone.slice(1, 3));
+    const om = zone.length > 3 ? Number(zone.slice(-2)) : 0;
     if (oh > 23 || om > 59) return fail(`time zone offset ${zone} does not exist`);
-    offsetMs = (zone.startsWith('-') ? -1 : 1) * (oh * 60 + om) * MINUTE;
+    offset = (zone.startsWith('-') ? -1 : 1) * (oh * 60 + om) + 0; // + 0: "-00:00" is UTC, not -0
   }
+  const offsetMs = (offset ?? 0) * MINUTE;
 
   const precision: Precision =
     second !== undefined
@@ -258,15 +273,19 @@ function parseUncached(input: unknown): ParseResult {
     return fail(`${quote(source)} is outside the range of dates that can be shown`);
   }
 
-  const date = precision === 'minute' || precision === 'second'
-    ? timeFields(start, precision)
-    : { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
+  const date: Fields = { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) };
+  if (precision === 'minute' || precision === 'second') {
+    date.hour = hour;
+    date.minute = minute;
+    if (precision === 'second') date.second = second;
+  }
   return {
     ok: true,
     date: {
       ...date,
-      text: canonicalText(date, precision) + (qualifier ?? ''),
+      text: canonicalText(date, precision) + (offset === undefined ? '' : offsetText(offset)) + (qualifier ?? ''),
       precision,
+      ...(offset === undefined ? {} : { offset }),
       approximate,
       uncertain,
       start,
@@ -284,18 +303,10 @@ interface Fields {
   second?: number;
 }
 
-/** The UTC calendar fields of an instant, down to the precision. */
-function timeFields(ms: number, precision: 'minute' | 'second'): Fields {
-  const d = new Date(ms);
-  const fields: Fields = {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-  };
-  if (precision === 'second') fields.second = d.getUTCSeconds();
-  return fields;
+/** An offset as canonical ISO 8601 text: "Z" for UTC, else "+05:30", "-05:00". */
+function offsetText(offset: number): string {
+  if (offset === 0) return 'Z';
+  return `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60), 2)}:${pad(offset % 60, 2)}`;
 }
 
 function canonicalText(f: Fields, precision: Precision): string {

@@ -13,7 +13,11 @@ export interface TimeWords {
   readonly uncertainShort: (text: string) => string;
   /** Joins the two ends of a span. */
   readonly span: (start: string, end: string) => string;
+  /** Names the offset from UTC a time was stated in ("UTC−05:00") after a date or span. */
+  readonly zone: (text: string, zone: string) => string;
 }
+
+const zoneInParentheses = (t: string, zone: string) => `${t} (${zone})`;
 
 const en: TimeWords = {
   approximately: (t) => `${t}, approximately`,
@@ -21,6 +25,7 @@ const en: TimeWords = {
   uncertain: (t) => `${t}, uncertain`,
   uncertainShort: (t) => `${t}?`,
   span: (a, b) => `${a} to ${b}`,
+  zone: zoneInParentheses,
 };
 
 const ru: TimeWords = {
@@ -29,6 +34,7 @@ const ru: TimeWords = {
   uncertain: (t) => `${t}, предположительно`,
   uncertainShort: (t) => `${t}?`,
   span: (a, b) => `${a} — ${b}`,
+  zone: zoneInParentheses,
 };
 
 const ko: TimeWords = {
@@ -37,6 +43,7 @@ const ko: TimeWords = {
   uncertain: (t) => `${t} (추정)`,
   uncertainShort: (t) => `${t}?`,
   span: (a, b) => `${a} ~ ${b}`,
+  zone: zoneInParentheses,
 };
 
 const table: ReadonlyMap<string, TimeWords> = new Map([

@@ -21,8 +21,14 @@
 //   /__fixtures/json?b=<base64url>        the given JSON text (for XSS payloads via src)
 //   /__fixtures/log?id=K                  what happened to requests with id K: { requests, aborted, completed }
 //   /__fixtures/source-files              the paths of every file under src/ (for source checks)
+//   /__fixtures/bytes?file=F&type=T       test/fixtures/encodings/F as it is, sent with exactly the
+//                                         Content-Type T (no Content-Type at all without type=)
+//   /__fixtures/pathological?kind=K       JSON no dataset needs: kind=deep&n=N, an event followed by
+//                                         arrays nested N deep (in an unknown field with at=extra);
+//                                         kind=long-title&mb=M, an event whose title is M MB long;
+//                                         kind=proto, events beside "__proto__" and "constructor" keys
 import { Readable } from 'node:stream';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const PREFIX = '/__fixtures/';
@@ -78,6 +84,31 @@ async function listFiles(dir) {
     else out.push(full);
   }
   return out;
+}
+
+/** The JSON text of a /__fixtures/pathological answer. */
+function pathological(kind, q) {
+  const event = '{"id":"ok","start":"2001","title":"Still here"}';
+  if (kind === 'deep') {
+    const n = Number(q.n ?? 100000);
+    const nested = '['.repeat(n) + ']'.repeat(n);
+    return q.at === 'extra'
+      ? `{"events":[${event},{"id":"deep","start":"2002","title":"Deep","extra":${nested}}]}`
+      : `{"events":[${event},${nested}]}`;
+  }
+  if (kind === 'long-title') {
+    const title = 'x'.repeat(Math.round(Number(q.mb ?? 15) * 1024 * 1024));
+    return `{"events":[${event},{"id":"long","start":"2002","title":"${title}"}]}`;
+  }
+  if (kind === 'proto') {
+    return `{"__proto__":{"polluted":"dataset","events":[]},"constructor":{"prototype":{"polluted":"constructor"}},"events":[
+      {"id":"a","start":"2001","title":"A","__proto__":{"polluted":"event","title":"from the prototype"}},
+      {"id":"b","start":"2002","title":"B","constructor":{"prototype":{"polluted":"event constructor"}}},
+      {"__proto__":{"id":"c","start":"2003","title":"only in __proto__"}},
+      {"id":"d","start":"2004","title":"D","links":[{"href":"/x","__proto__":{"label":"polluted label"}}],"people":{"__proto__":["x"]}}
+    ]}`;
+  }
+  return 'null';
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -165,6 +196,22 @@ export async function fixturesMiddleware(ctx, next) {
       const root = path.resolve('src');
       const files = (await listFiles(root)).map((f) => path.relative(process.cwd(), f).split(path.sep).join('/'));
       return json(ctx, files.sort());
+    }
+    case 'pathological':
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = pathological(String(q.kind ?? ''), q);
+      return;
+    case 'bytes': {
+      const file = String(q.file ?? '');
+      if (!/^[a-z0-9][a-z0-9.-]*$/.test(file)) break;
+      ctx.status = 200;
+      ctx.body = await readFile(path.resolve('test/fixtures/encodings', file));
+      ctx.set('Cache-Control', 'no-store');
+      if (q.type === undefined) ctx.remove('Content-Type');
+      else ctx.set('Content-Type', String(q.type));
+      return;
     }
     default:
       ctx.status = 404;

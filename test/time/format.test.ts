@@ -28,8 +28,10 @@ describe('formatDate', () => {
       expect(formatDate(parsed('2019-04'), 'en-GB')).to.equal('April 2019');
     });
 
-    it("formatDate('2019-04') is April 2019, not March, in a browser west of UTC", () => {
-      expect(new Date(parsed('2019-04').start).getMonth()).to.equal(2); // the local calendar says March
+    it("formatDate('2019-04') is April 2019, not March, in a browser west of UTC (and east of it)", () => {
+      const start = new Date(parsed('2019-04').start);
+      // West of UTC (America/Los_Angeles, Pacific/Pago_Pago) the local calendar says March.
+      if (start.getTimezoneOffset() > 0) expect(start.getMonth()).to.equal(2);
       expect(formatDate(parsed('2019-04'), 'en')).to.equal('April 2019');
     });
 
@@ -37,12 +39,12 @@ describe('formatDate', () => {
       expect(formatDate(parsed('2000-07-19'), 'en-GB')).to.equal('19 July 2000');
     });
 
-    it("formatDate('2000-07-19T10:30', 'en-GB') shows the UTC time, and says UTC", () => {
-      expect(formatDate(parsed('2000-07-19T10:30'), 'en-GB')).to.equal('19 July 2000 at 10:30 UTC');
+    it("formatDate('2000-07-19T10:30', 'en-GB') is a floating time: as written, naming no zone", () => {
+      expect(formatDate(parsed('2000-07-19T10:30'), 'en-GB')).to.match(/^19 July 2000(,| at) 10:30$/);
     });
 
-    it("formatDate('2000-07-19T10:30:15', 'en-GB') shows seconds", () => {
-      expect(formatDate(parsed('2000-07-19T10:30:15'), 'en-GB')).to.equal('19 July 2000 at 10:30:15 UTC');
+    it("formatDate('2000-07-19T10:30:15Z', 'en-GB') shows seconds, and says UTC", () => {
+      expect(formatDate(parsed('2000-07-19T10:30:15Z'), 'en-GB')).to.match(/^19 July 2000(,| at) 10:30:15 \(UTC\)$/);
     });
 
     it("formatDate(…, 'en-GB', 'short') abbreviates the month and leaves out the zone", () => {

@@ -67,25 +67,28 @@ describe('parsePartialDate', () => {
 
     it("parsePartialDate('2000-07-19T10:30:15.250Z') has second precision and covers the whole second", () => {
       const d = parsed('2000-07-19T10:30:15.250Z');
-      expect([d.precision, d.second, d.text]).to.deep.equal(['second', 15, '2000-07-19T10:30:15']);
+      expect([d.precision, d.second, d.text]).to.deep.equal(['second', 15, '2000-07-19T10:30:15Z']);
       expect([d.start, d.end]).to.deep.equal([utcMs(2000, 7, 19, 10, 30, 15), utcMs(2000, 7, 19, 10, 30, 16)]);
     });
   });
 
   describe('time zones', () => {
-    it("parsePartialDate('2000-07-19T10:30Z') is the same instant as without a zone", () => {
-      expect(parsed('2000-07-19T10:30Z').start).to.equal(parsed('2000-07-19T10:30').start);
+    it("parsePartialDate('2000-07-19T10:30Z') is the same instant as the floating '2000-07-19T10:30', and keeps its Z", () => {
+      const zulu = parsed('2000-07-19T10:30Z');
+      expect(zulu.start).to.equal(parsed('2000-07-19T10:30').start);
+      expect([zulu.offset, zulu.text]).to.deep.equal([0, '2000-07-19T10:30Z']);
     });
 
-    it("parsePartialDate('2000-07-19T10:30+02:00') is 08:30 UTC and keeps minute precision", () => {
+    it("parsePartialDate('2000-07-19T10:30+02:00') is the instant 08:30 UTC, keeps minute precision and the fields as written", () => {
       const d = parsed('2000-07-19T10:30+02:00');
-      expect([d.precision, d.hour, d.minute, d.text]).to.deep.equal(['minute', 8, 30, '2000-07-19T08:30']);
+      expect([d.precision, d.hour, d.minute, d.offset, d.text]).to.deep.equal(['minute', 10, 30, 120, '2000-07-19T10:30+02:00']);
       expect(d.start).to.equal(utcMs(2000, 7, 19, 8, 30));
     });
 
-    it("parsePartialDate('2000-07-18T22:30-05:30') moves its fields to the UTC day it falls on", () => {
+    it("parsePartialDate('2000-07-18T22:30-05:30') stays on the day it was written, at the instant of 19 July 04:00 UTC", () => {
       const d = parsed('2000-07-18T22:30-05:30');
-      expect([d.day, d.hour, d.minute]).to.deep.equal([19, 4, 0]);
+      expect([d.day, d.hour, d.minute, d.offset]).to.deep.equal([18, 22, 30, -330]);
+      expect(d.start).to.equal(utcMs(2000, 7, 19, 4, 0));
     });
   });
 
