@@ -22,10 +22,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 /** Packages the library imports instead of bundling: its dependencies and peer dependencies. */
 const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-const isExternal = (id: string) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+const isExternal = (id: string) => id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Library entry points (file name in dist/ → source). */
-const libraryEntries = { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts' };
+const libraryEntries = { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts', 'draft/index': 'src/draft/index.ts', 'draft/cli': 'src/draft/cli.ts' };
 
 /** `npm start` serves the project root; the demo lives in demo/, so / leads there. */
 function demoAtRoot(): Plugin {
