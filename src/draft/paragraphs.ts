@@ -105,6 +105,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     while ((m = boundary.exec(line))) {
       const stop = m.index + m[0].length;
       if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(paragraph, m.index, lineEnd)) continue;
+      // "1919. The treaty …": a numbered line, not a sentence of its own.
+      if (first && m[0] === '.' && /^\s*\d{1,4}$/.test(paragraph.slice(lineStart, m.index))) continue;
       push(start, stop, first);
       first = false;
       start = stop;

@@ -15,7 +15,7 @@ export function draftTitle(sentence: string, dateAtStart = 0, limit = DRAFT_TITL
   }
   text = text.replace(/\s+/g, ' ').trim();
   // A final full stop goes, but not the one of "B.C." or "U.S." or an ellipsis.
-  if (/[^.]\.$/.test(text) && !/\b(?:\p{L}\.){2,}$/u.test(text)) text = text.slice(0, -1);
+  if (/[^.]\.$/.test(text) && !/\b(?:\p{L}\.){2,}$/u.test(text)) text = text.slice(0, -1).trimEnd();
   const chars = [...text];
   if (chars.length <= limit) return text;
   const cut = chars.slice(0, limit - 1).join('');

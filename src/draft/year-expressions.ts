@@ -3,7 +3,8 @@
  * standing alone ("in 2000", "1961: …", "(1998)"), year ranges ("between 1961 and 1963",
  * "from 2000 to 2003", "1939–45"), decades ("the 1870s"), centuries ("the 19th century"),
  * years before and of the common era ("44 BC", "480 BCE", "AD 79"), and two relative
- * expressions that point back into the text ("on the day in 2000", "since then").
+ * expressions that point back into the text ("on the day in 2000", "since then"); and month
+ * names labelling a line ("May: …"), which chrono-node leaves alone.
  *
  * Years are astronomical: 1 BCE is year 0, 44 BC is -43. Pure; no DOM.
  */
@@ -27,6 +28,8 @@ const ORDINAL_WORDS = [
   'twentieth', 'twenty-first', 'twenty-second',
 ];
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const patterns = {
   sameDay: new RegExp(String.raw`\b(?:on\s+)?(?:the|this|that)\s+(?:same\s+|very\s+)?(?:day|date)\s+(?:in|of)\s+(${YEAR4})${AFTER}`, 'gi'),
   sinceThen: /\b(?:ever\s+)?since\s+(?:then|that\s+(?:time|day|date|year))\b/gi,
@@ -43,6 +46,8 @@ const patterns = {
   eraYear: new RegExp(String.raw`${BEFORE}(${CIRCA})?(?:(${NUM})\s?(${ERA})|(A\.D\.|AD)\s?(\d{1,4}))${AFTER}`, 'g'),
   contextYear: new RegExp(String.raw`\b(${YEAR_CONTEXT})(?:\s+|-)(?:the\s+year\s+)?(${YEAR4})${AFTER}`, 'gi'),
   parenthesisYear: new RegExp(String.raw`\((${YEAR4})\)`, 'g'),
+  monthYear: new RegExp(String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(${YEAR4})${AFTER}`, 'g'),
+  lineMonth: /^(January|February|March|April|May|June|July|August|September|October|November|December)(?=\s*(?::|-\s))/g,
   lineYear: new RegExp(String.raw`^(${CIRCA})?(${YEAR4})(?=\s*(?:[:.)\]-]|$)|\s+[\p{Lu}"'(])`, 'gu'),
 };
 
@@ -143,7 +148,12 @@ export function findYearExpressions(text: string, offset: number, lineStart: boo
 
   each(patterns.parenthesisYear, (m) => add({ kind: 'date', start: { year: Number(m[1]) }, numberAsYear: true }, m.index + 1, m[1]));
 
+  // "January 1999" where chrono-node misses it (it does when a number follows: "January 1999 20-odd").
+  each(patterns.monthYear, (m) => add({ kind: 'date', start: { year: Number(m[2]), month: MONTHS.indexOf(m[1]) + 1 } }, m.index, m[0]));
+
   if (lineStart) {
+    // "May: …" (chrono-node leaves "May" alone, a modal verb as often as a month).
+    each(patterns.lineMonth, (m) => add({ kind: 'date', start: { month: MONTHS.indexOf(m[1]) + 1 } }, m.index, m[0]));
     each(patterns.lineYear, (m) => add({ kind: 'date', start: { year: Number(m[2]) }, approximate: m[1] !== undefined, numberAsYear: true }, m.index, m[0]));
   }
   return found;
