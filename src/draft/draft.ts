@@ -265,7 +265,10 @@ export function draftEvents(text: string, options: DraftOptions = {}): Draft {
           skip('a relative expression that could not be resolved');
           continue;
         }
-        const wordsSay: Precision = r.start.isCertain('day') ? 'day' : r.start.isCertain('month') ? 'month' : 'year';
+        // A weekday names a day, but which one (the last or the next) is chrono-node's guess: uncertain.
+        const weekday = r.start.isCertain('weekday') && !r.start.isCertain('day');
+        if (weekday) uncertain = true;
+        const wordsSay: Precision = r.start.isCertain('day') || weekday ? 'day' : r.start.isCertain('month') ? 'month' : 'year';
         const p0 = RANK[wordsSay] <= RANK[precisionOf(anchor)] ? wordsSay : precisionOf(anchor);
         start = atPrecision({ year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! }, p0);
         notes.push(`counted from ${e.anchor === 'previous' ? `the date before it (${isoText(anchor)})` : `${referenceName} (${isoText(anchor)})`}`);

@@ -139,6 +139,17 @@ describe('draftEvents on the shapes of news chronologies', () => {
       expect(dates(d)).to.deep.equal([['2023-07-18'], ['2022']]);
     });
 
+    it('dates a weekday to the nearest such day of the dateline, marked uncertain', () => {
+      const d = draftEvents('Headline here\n\nJuly 19, 2023\n\nOn Monday he resigned.');
+      expect(dates(d)).to.deep.equal([['2023-07-17?']]);
+    });
+
+    it('makes "since 1990" a span to the dateline', () => {
+      const d = draftEvents('Headline here\n\nJuly 19, 2023\n\nSince 1990 the party has ruled.');
+      expect(dates(d)).to.deep.equal([['1990', '2023-07-19']]);
+      expect(dates(draftEvents('Since 1990 the party has ruled.'))).to.deep.equal([['1990']]);
+    });
+
     it('uses the referenceDate option instead of a dateline', () => {
       const d = draftEvents('Yesterday the minister resigned.', { referenceDate: '2020-02-01' });
       expect(dates(d)).to.deep.equal([['2020-01-31']]);

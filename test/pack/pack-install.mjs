@@ -142,6 +142,21 @@ if (missing.length) { console.error(missing.join(', ')); process.exit(1); }
     assert(run(['--help']).includes('Usage: event-timeline-draft'), '--help prints no usage');
     const pure = execFileSync(process.execPath, ['--input-type=module', '-e', "import { draftEvents } from 'event-timeline/draft'; console.log(draftEvents('In 1990 it began.').events[0].start);"], { cwd: app, encoding: 'utf8' });
     assert(pure.trim() === '1990', `event-timeline/draft in Node gave ${pure}`);
+    // The element's own module graph never reaches the draft module or chrono-node.
+    const dist = join(app, 'node_modules', 'event-timeline', 'dist');
+    const seen = new Set();
+    const walk = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/g)) {
+        const spec = m[1] ?? m[2];
+        assert(!/chrono-node|\/draft\//.test(spec), `${file.slice(dist.length)} imports ${spec}`);
+        if (spec.startsWith('.')) walk(join(dirname(file), spec));
+      }
+    };
+    walk(join(dist, 'event-timeline.js'));
+    assert(seen.size > 10, `only ${seen.size} modules found from dist/event-timeline.js`);
   });
 
   await check('TypeScript users get the types (moduleResolution nodenext and bundler)', async () => {
