@@ -6,9 +6,8 @@
  *
  * Pure: no DOM, no current time; runs in browsers and in Node. Never throws.
  */
-import { casual } from 'chrono-node/en';
 import { parsePartialDate, type Precision } from '../time/partial-date.js';
-import { findExpressions, normaliseForParsing, type Expression, type StatedParts } from './expression.js';
+import { findExpressions, normaliseForParsing, parseDates, type Expression, type StatedParts } from './expression.js';
 import {
   looksLikeCopyright, looksLikeDateline, looksLikeHeadline, splitBlocks, splitSentences,
   type Paragraph, type Sentence, type TextSpan,
@@ -115,7 +114,7 @@ function frame(text: string) {
   let dateline: (TextSpan & { date: Dated }) | undefined;
   const asDateline = (b: TextSpan) => {
     const normal = normaliseForParsing(b.text);
-    const r = casual.parse(normal, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })[0];
+    const r = parseDates(normal, new Date(Date.UTC(2000, 0, 1, 12)))[0];
     if (!r || !r.start.isCertain('year') || !r.start.isCertain('month')) return undefined;
     if (!looksLikeDateline(normal, r.index, r.index + r.text.length)) return undefined;
     const d = dated({ year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.isCertain('day') ? r.start.get('day')! : undefined });
@@ -260,7 +259,7 @@ export function draftEvents(text: string, options: DraftOptions = {}): Draft {
           skip(e.anchor === 'previous' ? 'counts from an earlier date, but none is stated before it' : 'counts from the text’s own date, which it does not give (no dateline)');
           continue;
         }
-        const r = casual.parse(e.text, { instant: noon(anchor), timezone: 0 })[0];
+        const r = parseDates(e.text, noon(anchor))[0];
         if (!r) {
           skip('a relative expression that could not be resolved');
           continue;

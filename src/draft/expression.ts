@@ -118,6 +118,15 @@ function monthAloneIsDate(index: number, text: string, paragraph: string): boole
   return MONTH_CONTEXT.test(paragraph.slice(Math.max(0, index - 12), index + text.indexOf(word)));
 }
 
+/** chrono-node's results for a text, in UTC; none if it ever throws (it is not expected to). */
+export function parseDates(text: string, instant: Date): ParsedResult[] {
+  try {
+    return casual.parse(text, { instant, timezone: 0 });
+  } catch {
+    return [];
+  }
+}
+
 /** Fixed reference for chrono-node when the text gives none (only implied values depend on it). */
 const NEUTRAL_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -129,15 +138,11 @@ export function findExpressions(paragraph: string, sentences: readonly Sentence[
   const text = normaliseForParsing(paragraph);
   const instant = reference ?? NEUTRAL_REFERENCE;
   // One sentence at a time, so that chrono-node does not join a year heading to the next line.
-  const fromParser = sentences.flatMap((s) => {
-    let results: ParsedResult[] = [];
-    try {
-      results = casual.parse(text.slice(s.start, s.end), { instant, timezone: 0 });
-    } catch {
-      results = []; // chrono-node is not expected to throw; if it does, the year scanner still runs
-    }
-    return results.map((r) => fromChrono(r, s.start, text)).filter((e): e is Expression => e !== undefined);
-  });
+  const fromParser = sentences.flatMap((s) =>
+    parseDates(text.slice(s.start, s.end), instant)
+      .map((r) => fromChrono(r, s.start, text))
+      .filter((e): e is Expression => e !== undefined),
+  );
   const fromYears = sentences.flatMap((s) => findYearExpressions(text.slice(s.start, s.end), s.start, s.lineStart));
   const all = [...fromParser.map((e) => ({ e, chrono: true })), ...fromYears.map((e) => ({ e, chrono: false }))];
   all.sort((a, b) => b.e.length - a.e.length || Number(b.chrono) - Number(a.chrono) || a.e.index - b.e.index);

@@ -1,7 +1,7 @@
 /**
  * `event-timeline/draft`: a first draft of a timeline from an article or a chronology, for a
  * person to review. Its own entry point, never imported by the element: it brings chrono-node's
- * English parser (~47 kB minified, ~14 kB gzip) that the element does not need.
+ * English parser (~47 kB minified, ~13 kB gzip) that the element does not need.
  *
  * ```js
  * import { draftEvents, toDataset, toCSV } from 'event-timeline/draft';
