@@ -22,7 +22,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 /** Packages the library imports instead of bundling: its dependencies and peer dependencies. */
 const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-const isExternal = (id: string) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+const isExternal = (id: string) => id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 const library: UserConfig = {
   plugins: [nothingBundledFromNodeModules()],
@@ -32,7 +32,10 @@ const library: UserConfig = {
     target: 'es2022',
     minify: false,
     copyPublicDir: false,
-    lib: { entry: { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts' }, formats: ['es'] },
+    lib: {
+      entry: { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts', 'draft/index': 'src/draft/index.ts', 'draft/cli': 'src/draft/cli.ts' },
+      formats: ['es'],
+    },
     rolldownOptions: {
       external: isExternal,
       output: {

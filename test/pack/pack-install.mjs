@@ -2,13 +2,15 @@
 // `npm install <tarball>` from the local npm cache (no network) → type-check an import of it
 // (moduleResolution nodenext and bundler) → bundle a page that imports `event-timeline` and
 // `event-timeline/react` with Vite → load it in headless Chromium: the element renders, and the
-// React wrapper renders it through react-dom with its events wired. Run `npm run build` first.
+// React wrapper renders it through react-dom with its events wired; the `event-timeline-draft` bin runs
+// from the installed package. Run `npm run build` first.
 // Prints `N passed, N failed`; exits 1 on failure. `--keep` leaves the temp folder for a look.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Validator } from '@cfworker/json-schema';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { findBrowser, chromiumArgs } from '../browser-path.mjs';
@@ -119,6 +121,42 @@ if (missing.length) { console.error(missing.join(', ')); process.exit(1); }
     } catch (error) {
       throw new Error(`exports that do not resolve: ${error.stderr}`);
     }
+  });
+
+  await check('the event-timeline-draft command runs from the installed package (shebang, a file, stdin, --format csv)', async () => {
+    const bin = join(app, 'node_modules', '.bin', 'event-timeline-draft');
+    assert(existsSync(bin), 'npm did not link node_modules/.bin/event-timeline-draft');
+    const built = readFileSync(join(app, 'node_modules', 'event-timeline', pkg.bin['event-timeline-draft']), 'utf8');
+    assert(built.startsWith('#!/usr/bin/env node\n'), 'the built command lost its #! line');
+    const article = 'Talks resume\n\nJuly 19, 2023\n\nOn the day in 2000 the declaration was signed.\n\nThe leader visited Russia in April 2019. Today all is calm.\n';
+    writeFileSync(join(app, 'article.txt'), article);
+    const run = (args, input) => execFileSync(bin, args, { cwd: app, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    const dataset = JSON.parse(run(['article.txt']));
+    const schema = JSON.parse(readFileSync(join(app, 'node_modules', 'event-timeline', 'data', 'timeline-event.schema.json'), 'utf8'));
+    const { errors } = new Validator(schema, '2020-12', false).validate(dataset);
+    assert(errors.length === 0, `the output is not valid against the schema: ${errors.map((e) => `${e.instanceLocation}: ${e.error}`).join('; ')}`);
+    const dated = dataset.events.map((e) => `${e.start}@${e.source.paragraph}`).join(' ');
+    assert(dated === '2000-07-19@1 2019-04@2', `unexpected events: ${dated}`);
+    const csv = run(['--format', 'csv'], article);
+    assert(csv.split('\n')[2]?.startsWith('p2-2019-04,2019-04,,'), `unexpected CSV from standard input:\n${csv}`);
+    assert(run(['--help']).includes('Usage: event-timeline-draft'), '--help prints no usage');
+    const pure = execFileSync(process.execPath, ['--input-type=module', '-e', "import { draftEvents } from 'event-timeline/draft'; console.log(draftEvents('In 1990 it began.').events[0].start);"], { cwd: app, encoding: 'utf8' });
+    assert(pure.trim() === '1990', `event-timeline/draft in Node gave ${pure}`);
+    // The element's own module graph never reaches the draft module or chrono-node.
+    const dist = join(app, 'node_modules', 'event-timeline', 'dist');
+    const seen = new Set();
+    const walk = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/g)) {
+        const spec = m[1] ?? m[2];
+        assert(!/chrono-node|\/draft\//.test(spec), `${file.slice(dist.length)} imports ${spec}`);
+        if (spec.startsWith('.')) walk(join(dirname(file), spec));
+      }
+    };
+    walk(join(dist, 'event-timeline.js'));
+    assert(seen.size > 10, `only ${seen.size} modules found from dist/event-timeline.js`);
   });
 
   await check('TypeScript users get the types (moduleResolution nodenext and bundler)', async () => {
