@@ -10,7 +10,8 @@ import { demoAtRoot, demoFiles, demoPages, nothingBundledFromNodeModules } from 
  * - `vite build` (mode production / `lib`): the npm library in `dist/` — ES modules, one file per
  *   source module, the dependencies left as imports (the `.d.ts` files come from tsc afterwards:
  *   scripts/tsconfig.declarations.json);
- * - `vite build --mode standalone`: `dist/event-timeline.standalone.js` with lit and d3 inside;
+ * - `vite build --mode standalone`: `dist/event-timeline.standalone.js` with lit and d3 inside, and
+ *   the chunks it loads on demand in `dist/standalone/`;
  * - `vite build --mode demo`: the demo site in `dist-demo/`, with the datasets copied in.
  */
 const root = dirname(fileURLToPath(import.meta.url));
@@ -33,7 +34,7 @@ const library: UserConfig = {
     minify: false,
     copyPublicDir: false,
     lib: {
-      entry: { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts', 'draft/index': 'src/draft/index.ts', 'draft/cli': 'src/draft/cli.ts' },
+      entry: { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts', formats: 'src/formats.ts', 'draft/index': 'src/draft/index.ts', 'draft/cli': 'src/draft/cli.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -57,8 +58,10 @@ const standalone: UserConfig = {
     lib: { entry: 'src/event-timeline.ts', formats: ['es'], fileName: () => 'event-timeline.standalone.js' },
     rolldownOptions: {
       output: {
-        codeSplitting: false,
-        // Library mode keeps whitespace in ES output; this file is for browsers as is, so minify it all.
+        // One entry file; what the first paint does not need is in chunks beside it (standalone/),
+        // loaded with import() when needed: a plain <script type="module"> from any static server.
+        chunkFileNames: 'standalone/[name]-[hash].js',
+        // Library mode keeps whitespace in ES output; these files are for browsers as they are, so minify them all.
         minify: true,
         postBanner: `/*! event-timeline ${pkg.version} (MIT). Bundles lit (BSD-3-Clause, Google LLC) and d3 modules (ISC, Mike Bostock). */`,
       },

@@ -2,29 +2,26 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { styles } from './styles/index.js';
 import { normalizeEvents } from './model/normalize.js';
-import { normalizeLoaded, type LoadedSource } from './model/load.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
-import { orientationFor, type OrientationSetting } from './layout/vertical.js';
+import { orientationFor, type OrientationSetting } from './layout/orientation.js';
 import { formatWindow } from './time/format.js';
 import { isRightToLeft } from './time/direction.js';
-import { messagesFor } from './messages.js';
+import { messagesFor, messagesLoading } from './messages/index.js';
 import { timelineEvent, type TimelineErrorDetail, type TimelineSelectDetail } from './events.js';
 import { TextMeasurer } from './interaction/text-measure.js';
 import { WidthController } from './controllers/width.js';
 import { SourceController } from './controllers/source.js';
 import { LevelCache } from './controllers/level-cache.js';
 import { ListController } from './controllers/list.js';
-import { ViewportController, toTime, type TimeInput } from './controllers/viewport.js';
+import { ViewportController, toTime, type TimeInput, type ZoomTargets } from './controllers/viewport.js';
 import { FocusController } from './controllers/focus.js';
-import type { ZoomTargets } from './controllers/zoom-gesture.js';
+import { onDemand, prefetchWhenIdle } from './controllers/on-demand.js';
 import type { Frame, Plot } from './view/frame.js';
 import { dateText, type ViewContext, type ViewHandlers } from './view/context.js';
 import { buildPlot, samePlot, type PlotBuild, type PlotKey } from './view/build.js';
 import { plotTemplate } from './view/plot.js';
 import { hintTemplate, liveRegionTemplate, panButtonTemplate, problemsTemplate, statusTemplate, toolbarTemplate, tooltipTemplate } from './view/chrome.js';
 import { detailsTemplate } from './view/details.js';
-import { listTemplate } from './view/list.js';
-import { overviewTemplate } from './view/overview.js';
 
 export type { TimeInput } from './controllers/viewport.js';
 
@@ -136,16 +133,16 @@ export class EventTimeline extends LitElement {
   /** `category` draws one labelled band of lanes per category, coloured, with a legend that hides/shows each. */
   @property({ attribute: 'group-by' }) groupBy: '' | 'category' = '';
 
-  /** The input now shown: `events`, or what `src` gave (with its conversion problems). */
-  @state() private _input: { data: unknown; loaded?: LoadedSource } = { data: undefined };
+  /** The input now shown: `events`, or what `src` gave (validated, with its conversion problems). */
+  @state() private _input: { data: unknown; normalized?: NormalizedData } = { data: undefined };
   /** Categories hidden through the legend. */
   @state() private _hidden: ReadonlySet<string> = new Set();
   @state() private _announcement = '';
 
   private readonly _width = new WidthController(this, () => this.renderRoot?.querySelector('.sizer') ?? null);
-  private readonly _source = new SourceController(this, (loaded) => (this._input = { data: loaded?.data, loaded }));
+  private readonly _source = new SourceController(this, (normalized) => (this._input = { data: undefined, normalized }));
   private readonly _levels = new LevelCache(this);
-  private readonly _list = new ListController(this);
+  private readonly _list = new ListController(this, () => this.showList);
   private readonly _viewport = new ViewportController(this, {
     targets: () => this._zoomTargets(),
     announce: ({ t0, t1 }) => this._announce(this._view.messages.viewAnnouncement(formatWindow(t0, t1, this._view.locale))),
@@ -165,11 +162,16 @@ export class EventTimeline extends LitElement {
 
   // Derived in willUpdate; render() only reads them.
   private _data: NormalizedData = EMPTY;
-  private _byId = new Map<string, TimelineEvent>();
+  /** Events by id, made when first asked for (a large dataset does not pay for it at first paint). */
+  private _byIdCache?: { data: NormalizedData; map: Map<string, TimelineEvent> };
   private _view!: ViewContext;
   private _plot?: Plot;
   private _frame?: Frame;
   private _built?: PlotBuild;
+  /** The overview's density path for the built plot (once the overview's module is there). */
+  private _overview?: { built: PlotBuild; path: string };
+  /** The locale of the page around the element, read when it connects. */
+  private _pageLocale = '';
 
   /** The events that are shown, validated and sorted by time. */
   get validEvents(): readonly TimelineEvent[] {
@@ -197,7 +199,7 @@ export class EventTimeline extends LitElement {
 
   /** Brings an event into view, zooming in until it is drawn on its own (not in a cluster). Fires nothing. */
   zoomToEvent(id: string): void {
-    const event = this._byId.get(id);
+    const event = this._event(id);
     if (event && this._plot) this._viewport.reveal(this._plot, event, true);
   }
 
@@ -216,22 +218,23 @@ export class EventTimeline extends LitElement {
     else if (changed.has('src') && !this.src) this._source.cancel();
     const newData = changed.has('_input');
     if (newData) {
-      const { data, loaded } = this._input;
-      this._data = loaded ? normalizeLoaded(loaded) : normalizeEvents(data);
-      this._byId = new Map(this._data.events.map((e) => [e.id, e]));
+      this._data = this._input.normalized ?? normalizeEvents(this._input.data);
       this._hidden = new Set();
       this._list.reset();
     }
     const view = this._view;
     const width = this._width.width;
-    const locale = !view || changed.has('locale') ? this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en' : view.locale;
+    const locale = this._wantedLocale();
     const rtl = !view || changed.has('locale') || width !== this._built?.width ? isRightToLeft(locale) || getComputedStyle(this).direction === 'rtl' : view.rtl;
     const orientation = orientationFor(this.orientation, width);
     // Written out, not shorthand: the manifest analyzer takes shorthand properties for module variables.
     const key: PlotKey = { width: width, locale: locale, orientation: orientation, groupBy: this.groupBy, hidden: this._hidden, data: this._data };
     if (!this._built || !samePlot(this._built, key)) {
       const previous = this._built;
-      const made = buildPlot(key, previous, { style: getComputedStyle(this), measurer: this._measurer, levels: this._levels });
+      const vertical = onDemand.vertical.loaded?.VerticalPlot;
+      // The vertical orientation loads on demand: built again once it has arrived.
+      if (orientation === 'vertical' && !vertical) void onDemand.vertical.load().then(() => this._rebuildSoon());
+      const made = buildPlot(key, previous, { style: getComputedStyle(this), measurer: this._measurer, levels: this._levels, vertical });
       this._built = made.build;
       this._plot = made.plot;
       // Only the width changed: the same time window stays in view.
@@ -251,10 +254,30 @@ export class EventTimeline extends LitElement {
     if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.applyAttributes();
     if (changed.has('selected') && this.selected !== null) {
       this._focus.focused = this.selected;
-      const event = this._byId.get(this.selected);
+      const event = this._event(this.selected);
       if (event && this._plot) this._viewport.reveal(this._plot, event, this.hasUpdated);
     }
     this._frame = this._plot?.frame(this._viewport.transform, { focused: this._focus.focused, selected: this.selected });
+    this._prepareOverview();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._pageLocale = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  }
+
+  /**
+   * Waits for what this render needs and loads on demand — the words of the element's language,
+   * the vertical orientation on a narrow element — so that it renders once, complete.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = messagesLoading(this._wantedLocale());
+    const vertical = orientationFor(this.orientation, this._width.width) === 'vertical' && !onDemand.vertical.loaded ? onDemand.vertical.load() : undefined;
+    return words || vertical ? Promise.all([words, vertical]).then(() => super.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override firstUpdated(): void {
+    prefetchWhenIdle();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -268,7 +291,7 @@ export class EventTimeline extends LitElement {
     const frame = this._frame;
     const source = this._source;
     const ready = !source.loading && !source.error && this._data.events.length > 0;
-    const selected = this.selected === null ? undefined : this._byId.get(this.selected);
+    const selected = this.selected === null ? undefined : this._event(this.selected);
     return html`<div class=${frame?.orientation === 'vertical' ? 'root root--vertical' : 'root'} dir=${view.rtl ? 'rtl' : 'ltr'}>
       <div class="sizer"></div>
       ${ready && frame
@@ -276,7 +299,7 @@ export class EventTimeline extends LitElement {
         : html`${view.heading ? html`<h2 class="heading" part="heading">${view.heading}</h2>` : nothing}${ready ? nothing : statusTemplate(view, source)}`}
       ${detailsTemplate(view, selected)}
       ${problemsTemplate(view, this._data.problems)}
-      ${ready && (this._list.ready || this.showList) ? listTemplate(view, this.showList, this._list.limit) : nothing}
+      ${ready && (this._list.ready || this.showList) ? this._list.view?.listTemplate(view, this.showList, this._list.limit) : nothing}
       ${liveRegionTemplate(this._announcement)}
     </div>`;
   }
@@ -284,8 +307,8 @@ export class EventTimeline extends LitElement {
   /** The toolbar, the plot (with Earlier/Later in the vertical layout), the tooltip, the hint and the overview. */
   private _renderStage(view: ViewContext, frame: Frame): TemplateResult {
     const tip = this._focus.tip;
-    const tipEvent = tip ? this._byId.get(tip.id) : undefined;
-    const overview = this.overview === 'show' || (this.overview === 'auto' && this._viewport.transform.k > 1.001);
+    const tipEvent = tip ? this._event(tip.id) : undefined;
+    const overview = this._overview && this._showsOverview() ? onDemand.overview.loaded : undefined;
     return html`<div class="stage">
       ${toolbarTemplate(view)}
       <div class=${frame.orientation === 'vertical' ? 'frame frame--vertical' : 'frame'}>
@@ -297,8 +320,41 @@ export class EventTimeline extends LitElement {
         </div>
         ${frame.later ? panButtonTemplate(view, 'later') : nothing}
       </div>
-      ${overview ? overviewTemplate(view, frame.width, this._built!.overviewPath, this._viewport.brushRange()) : nothing}
+      ${overview ? overview.overviewTemplate(view, frame.width, this._overview!.path, this._viewport.brushRange()) : nothing}
     </div>`;
+  }
+
+  private _showsOverview(): boolean {
+    return this.overview === 'show' || (this.overview === 'auto' && this._viewport.transform.k > 1.001);
+  }
+
+  /** The overview's density for the plot, once its module is there (asked for when it is first shown). */
+  private _prepareOverview(): void {
+    const built = this._built;
+    const base = this._viewport.scale;
+    if (!built || !base || this._overview?.built === built || !this._showsOverview()) return;
+    const module = onDemand.overview.loaded;
+    if (!module) void onDemand.overview.load().then(() => this.requestUpdate());
+    else this._overview = { built, path: module.overviewDensity(built.data.events, (t) => base(t), built.width) };
+  }
+
+  private _event(id: string): TimelineEvent | undefined {
+    if (this._byIdCache?.data !== this._data) {
+      const map = new Map<string, TimelineEvent>();
+      for (const event of this._data.events) map.set(event.id, event);
+      this._byIdCache = { data: this._data, map };
+    }
+    return this._byIdCache.map.get(id);
+  }
+
+  /** An on-demand module arrived: build the plot again with it. */
+  private _rebuildSoon(): void {
+    this._built = undefined;
+    this.requestUpdate();
+  }
+
+  private _wantedLocale(): string {
+    return this.locale || this._pageLocale || 'en';
   }
 
   /** Where the zoom gesture listens: wheel anywhere on the stage, drag and pinch on the horizontal plot. */
@@ -315,6 +371,7 @@ export class EventTimeline extends LitElement {
       wheelPans: horizontal,
       hint: horizontal && (this._viewport.transform.k > 1 || this._data.events.length >= 2),
       mirrored: rtl,
+      animates: horizontal,
       anchorAt: (clientX, clientY) => {
         const box = svg.getBoundingClientRect();
         const x = rtl ? box.right - clientX : clientX - box.left;
@@ -357,7 +414,7 @@ export class EventTimeline extends LitElement {
 
   /** Selects an event by id, as the user does (fires `timeline-select`). */
   private _selectByUser(id: string): void {
-    const event = this._byId.get(id);
+    const event = this._event(id);
     if (!event) return;
     this.selected = id;
     this._focus.focused = id;

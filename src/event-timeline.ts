@@ -7,9 +7,7 @@ export { formatDate, formatSpan } from './time/format.js';
 export type { PartialDate, Precision } from './time/partial-date.js';
 export type { TimelineEvent, TimelineEventInput, TimelineDataset, Problem, EventLink, EventSource } from './model/types.js';
 export type { TimelineEra, TimelineEraInput } from './model/types.js';
-// Converters, to convert a spreadsheet or a TimelineJS file once and keep our format.
-export { fromCSV, fromTSV, fromTimelineJS, isTimelineJS, COLUMN_NAMES } from './formats/index.js';
-export type { Conversion, ConversionProblem, ConversionOrigin, RawEvent, RawEra } from './formats/index.js';
+// The converters (CSV, TSV, TimelineJS) are in `event-timeline/formats`: a page that shows JSON never loads them.
 export type {
   TimelineSelectDetail,
   TimelineErrorDetail,

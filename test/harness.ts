@@ -5,6 +5,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../src/event-timeline';
+import { onDemandSettled } from '../src/controllers/on-demand';
 import type { EventTimeline } from '../src/event-timeline';
 
 export interface MountOptions {
@@ -20,8 +21,9 @@ export interface MountOptions {
 export async function settle(el: EventTimeline): Promise<void> {
   await el.updateComplete;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  // The hidden list of all events is drawn when the page is idle.
+  // The hidden list of all events is drawn when the page is idle, its module loaded on demand.
   await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
+  await onDemandSettled();
   await el.updateComplete;
 }
 

@@ -1,38 +1,55 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LIST_PAGE } from '../view/list.js';
+import { onDemand } from './on-demand.js';
+
+type ListModule = typeof import('../view/list.js');
 
 /**
- * The list of all events: drawn once the timeline is on screen, when the page is idle (so it never
- * delays the first render), and paged when shown to everyone.
+ * The list of all events: its module loads on demand, and the list is drawn once the timeline is
+ * on screen, when the page is idle (so it never delays the first render) — at once when it is
+ * shown to everyone (`show-list`). Paged when shown.
  */
 export class ListController implements ReactiveController {
   /** The idle moment after new data has come: the list may be drawn. */
   ready = false;
-  /** How many events a visible list shows. */
-  limit = LIST_PAGE;
+  /** How many events a visible list shows (undefined: one page). */
+  limit?: number;
   private task?: number;
   /** Data came and the list waits to be scheduled after the next render. */
   private due = false;
   /** The element was removed while the list was waiting: schedule it again on return. */
   private interrupted = false;
 
-  constructor(private readonly host: ReactiveControllerHost & { isConnected: boolean }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { isConnected: boolean },
+    /** The list is shown to everyone (then it is needed at once). */
+    private readonly shown: () => boolean,
+  ) {
     host.addController(this);
+  }
+
+  /** The list's module, once loaded. */
+  get view(): ListModule | undefined {
+    return onDemand.list.loaded;
   }
 
   /** New data: the list waits for the next idle moment after it is drawn. */
   reset(): void {
     this.cancel();
     this.ready = false;
-    this.limit = LIST_PAGE;
+    this.limit = undefined;
     this.due = true;
   }
 
   /** Shows the next page of a visible list. */
   readonly more = (): void => {
-    this.limit += LIST_PAGE;
+    const page = this.view?.LIST_PAGE ?? 0;
+    this.limit = (this.limit ?? page) + page;
     this.host.requestUpdate();
   };
+
+  hostUpdate(): void {
+    if (this.shown() && !this.view) void onDemand.list.load().then(() => this.host.requestUpdate());
+  }
 
   hostUpdated(): void {
     if (this.due && this.host.isConnected) {
@@ -55,10 +72,16 @@ export class ListController implements ReactiveController {
 
   private schedule(): void {
     this.cancel();
+    // Fetched now, drawn when the page is idle (by then it has usually arrived).
+    const module = onDemand.list.load();
     const ready = () => {
       this.task = undefined;
-      this.ready = true;
-      this.host.requestUpdate();
+      const show = () => {
+        this.ready = true;
+        this.host.requestUpdate();
+      };
+      if (this.view) show();
+      else void module.then(show);
     };
     this.task = typeof requestIdleCallback === 'function' ? requestIdleCallback(ready, { timeout: 1000 }) : (setTimeout(ready, 50) as unknown as number);
   }

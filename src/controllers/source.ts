@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDataset, type LoadedSource } from '../model/load.js';
+import type { NormalizedData } from '../model/types.js';
 import { notEventsReason } from '../model/normalize.js';
+import { onDemand } from './on-demand.js';
 
 /**
- * The `src` request: loads, converts and hands over the dataset; a new request, new events or an
- * empty `src` abort the one in flight (a slow old response never overwrites a newer one); Retry
- * repeats the last request. The size limit and formats are the loader's (`model/load.ts`).
+ * The `src` request: loads, converts, validates and hands over the dataset; a new request, new
+ * events or an empty `src` abort the one in flight (a slow old response never overwrites a newer
+ * one); Retry repeats the last request. The loader (`model/load.ts`: size limit, decoding,
+ * formats) loads on demand: a page that sets events never needs it.
  */
 export class SourceController implements ReactiveController {
   loading = false;
@@ -19,8 +21,8 @@ export class SourceController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** Called with the loaded source, or undefined when the request failed. */
-    private readonly onResult: (loaded: LoadedSource | undefined) => void,
+    /** Called with the loaded and validated data, or undefined when the request failed. */
+    private readonly onResult: (data: NormalizedData | undefined) => void,
   ) {
     host.addController(this);
   }
@@ -35,13 +37,19 @@ export class SourceController implements ReactiveController {
     this.loading = true;
     this.error = '';
     this.host.requestUpdate();
-    const result = await loadDataset(url, abort.signal, undefined, format);
+    // The request starts at once; the reader of its bytes loads on demand meanwhile.
+    const started = fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+    started.catch(() => undefined); // a failure is read (and reported) by the loader
+    const loader = await onDemand.source.load().catch(() => undefined);
+    const result = loader
+      ? await loader.loadDataset(url, abort.signal, undefined, format, started)
+      : { ok: false as const, reason: "the timeline's file reader could not be fetched (offline?)" };
     if (this.abort !== abort) return; // a newer request or new events replaced this one
     this.abort = undefined;
     this.loading = false;
     const failure = result.ok ? notEventsReason(result.data) : result.reason; // not events at all: Retry may help
     this.error = failure ?? '';
-    this.onResult(result.ok && failure === undefined ? result : undefined);
+    this.onResult(result.ok && failure === undefined ? loader!.normalizeLoaded(result) : undefined);
     this.host.requestUpdate();
   }
 

@@ -1,15 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ScaleTime } from 'd3-scale';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../model/types.js';
+import type { TimeScale } from '../layout/scale.js';
 import { viewLimits } from '../layout/zoom-levels.js';
 import type { Precision } from '../time/partial-date.js';
 import { isoAtPrecision, precisionForSpan } from '../time/iso.js';
 import { parsePartialDate } from '../time/partial-date.js';
 import { timelineEvent, type TimelineViewChangeDetail } from '../events.js';
 import type { Plot, ViewLimits } from '../view/frame.js';
-import { ZoomGesture, type ZoomTargets } from './zoom-gesture.js';
-import { transitionMs } from './motion.js';
+import { identity, ViewTransform } from '../view/transform.js';
+import type { DragGesture } from './drag-gesture.js';
+import { onDemand } from './on-demand.js';
+import { prefersReducedMotion, transitionMs } from './motion.js';
 
 /** A time as the view API takes it: a partial date (its start, or the end of its period), a Date or ms. */
 export type TimeInput = string | number | Date;
@@ -18,6 +19,24 @@ interface ViewportHost extends ReactiveControllerHost, HTMLElement {
   viewStart: string;
   viewEnd: string;
   readonly hasUpdated: boolean;
+}
+
+/** Where the viewport listens. */
+export interface ZoomTargets {
+  /** Wheel events anywhere on this element zoom (Ctrl/⌘) or pan (horizontal wheel). */
+  surface: HTMLElement;
+  /** Drag, pinch and double-click on this <svg> (d3-zoom); none when absent (the page scrolls). */
+  svg?: SVGSVGElement;
+  /** The zoom's x coordinate at a pointer position (client coordinates). */
+  anchorAt(clientX: number, clientY: number): number | undefined;
+  /** A horizontal wheel pans (the horizontal plot). */
+  wheelPans: boolean;
+  /** A plain vertical wheel (which scrolls the page) shows the "Ctrl + scroll to zoom" hint. */
+  hint: boolean;
+  /** The plot is drawn mirrored (right to left, CSS `scaleX(-1)`): horizontal wheel deltas flip. */
+  mirrored: boolean;
+  /** View changes by buttons, keys and code may animate (the horizontal plot; the vertical one jumps). */
+  animates: boolean;
 }
 
 export interface ViewportOptions {
@@ -29,6 +48,10 @@ export interface ViewportOptions {
 
 /** How long the "Ctrl + scroll to zoom" hint stays. */
 const HINT_MS = 1500;
+/** A wheel gesture ends when no wheel event came for this long. */
+const WHEEL_END_MS = 220;
+/** Slow in, slow out. */
+const easeInOut = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2);
 
 /**
  * The visible window: the one zoom transform (held by the d3-zoom gesture), its limits, the
@@ -38,10 +61,18 @@ const HINT_MS = 1500;
 export class ViewportController implements ReactiveController {
   /** The "Ctrl + scroll to zoom" hint is showing. */
   hint = false;
-  private readonly gesture: ZoomGesture;
-  private base?: ScaleTime<number, number>;
+  private current: ViewTransform = identity;
+  /** Drag, pinch, double-click and animations, once its module has loaded. */
+  private gesture?: DragGesture;
+  private targets?: ZoomTargets;
+  private base?: TimeScale;
+  private scaleExtent: [number, number] = [1, 1];
+  private xExtent: [number, number] = [0, 1];
   private maxK = 1;
   private width = 0;
+  private wheelTimer?: ReturnType<typeof setTimeout>;
+  /** The animation frame of a view change in progress. */
+  private tweenFrame?: number;
   /** The window last written to view-start/view-end by a gesture: not applied back. */
   private reflected?: { start: string; end: string };
   private hintTimer?: ReturnType<typeof setTimeout>;
@@ -53,24 +84,20 @@ export class ViewportController implements ReactiveController {
     private readonly options: ViewportOptions,
   ) {
     host.addController(this);
-    this.gesture = new ZoomGesture({
-      onTransform: () => host.requestUpdate(),
-      onGestureEnd: () => this.userChanged(),
-      onScrollHint: () => this.showHint(),
-    });
   }
 
-  get transform(): ZoomTransform {
-    return this.gesture.transform;
+  /** The one zoom transform. */
+  get transform(): ViewTransform {
+    return this.current;
   }
 
   /** The largest zoom factor and the transform the view would really take for a wish. */
   get limits(): ViewLimits {
-    return { maxK: this.maxK, constrain: (t) => this.gesture.constrain(t) };
+    return { maxK: this.maxK, constrain: (t) => this.constrain(t) };
   }
 
   /** The zoom's base scale (the data's extent across the width), once the width is known. */
-  get scale(): ScaleTime<number, number> | undefined {
+  get scale(): TimeScale | undefined {
     return this.base;
   }
 
@@ -79,14 +106,16 @@ export class ViewportController implements ReactiveController {
    * (only the width changed) the same time window stays in view; otherwise `view-start` and
    * `view-end` are applied, if set.
    */
-  setBase(base: ScaleTime<number, number> | undefined, finest: Precision, width: number, keepWindow: boolean): void {
+  setBase(base: TimeScale | undefined, finest: Precision, width: number, keepWindow: boolean): void {
     const before = keepWindow ? this.window() : null;
     this.base = base;
     this.width = width;
     if (!base) return;
-    const limits = viewLimits(finest, base, width);
-    this.maxK = limits.scaleExtent[1];
-    this.gesture.setLimits({ ...limits, width });
+    ({ scaleExtent: this.scaleExtent, xExtent: this.xExtent } = viewLimits(finest, base, width));
+    this.maxK = this.scaleExtent[1];
+    this.gesture?.setLimits(this.gestureLimits());
+    const fixed = this.constrain(this.current);
+    if (!fixed.equals(this.current)) this.transformTo(fixed, false);
     if (before) this.showTimes(before.start.getTime(), before.end.getTime(), false);
     else this.applyAttributes();
   }
@@ -115,38 +144,106 @@ export class ViewportController implements ReactiveController {
     const base = this.base;
     if (!base) return;
     const [left, right] = base.range();
-    this.gesture.transformTo(this.gesture.rangeTransform(base(t0), base(Math.max(t1, t0 + 1)), left, right), animate);
+    this.transformTo(this.rangeTransform(base(t0), base(Math.max(t1, t0 + 1)), left, right), animate);
   }
 
   /** Brings an event into view, as the plot's orientation does it (pan, or zoom in out of a cluster). */
   reveal(plot: Plot, event: TimelineEvent, animate: boolean): void {
     const target = plot.revealTransform(event, this.transform, this.limits);
-    if (target) this.gesture.transformTo(target, animate);
+    if (target) this.transformTo(target, animate);
   }
 
-  /** Sets a transform (e.g. back to one saved). */
-  transformTo(t: ZoomTransform, animate: boolean): void {
-    this.gesture.transformTo(t, animate);
+  /** Sets a transform within the limits, in a brief animation unless reduced motion is asked for. */
+  transformTo(target: { k: number; x: number }, animate: boolean): void {
+    const t = this.constrain(target);
+    this.stopTween();
+    if (animate && this.targets?.animates && !prefersReducedMotion() && !t.equals(this.current)) this.tween(this.current, t);
+    else this.jump(t);
+  }
+
+  /** Sets the transform at once (and d3-zoom's copy, once the gesture listens). */
+  private jump(t: ViewTransform): void {
+    if (this.gesture?.target) this.gesture.jumpTo(t);
+    else this.set(t);
+  }
+
+  /** Animates the view: the window's edges move from the old to the new, slow in, slow out. */
+  private tween(from: ViewTransform, to: ViewTransform): void {
+    const width = this.width;
+    const [a0, a1] = [from.invertX(0), from.invertX(width)];
+    const [b0, b1] = [to.invertX(0), to.invertX(width)];
+    const start = performance.now();
+    const duration = transitionMs();
+    const step = (now: number) => {
+      const p = Math.min(1, (now - start) / duration);
+      if (p >= 1) {
+        this.tweenFrame = undefined;
+        return this.jump(to);
+      }
+      const e = easeInOut(p);
+      const w0 = a0 + (b0 - a0) * e;
+      const k = width / (a1 + (b1 - a1) * e - w0);
+      this.jump(new ViewTransform(k, -w0 * k));
+      this.tweenFrame = requestAnimationFrame(step);
+    };
+    this.tweenFrame = requestAnimationFrame(step);
+  }
+
+  private stopTween(): void {
+    if (this.tweenFrame !== undefined) cancelAnimationFrame(this.tweenFrame);
+    this.tweenFrame = undefined;
   }
 
   /** Shows all events. */
   fit(animate: boolean): void {
-    this.gesture.transformTo(zoomIdentity, animate);
+    this.transformTo(identity, animate);
+  }
+
+  /** Keeps y at 0, k within its limits and the view inside the pannable extent (or centred on it). */
+  constrain(t: { k: number; x: number }): ViewTransform {
+    const k = this.clampK(t.k);
+    const [ex0, ex1] = this.xExtent;
+    // The view in base pixels is [-x / k, (width - x) / k]; keep it within [ex0, ex1].
+    const x = this.width / k >= ex1 - ex0 ? this.width / 2 - ((ex0 + ex1) / 2) * k : Math.min(-ex0 * k, Math.max(this.width - ex1 * k, t.x));
+    return new ViewTransform(k, x);
+  }
+
+  /** The transform that shows the base-pixel range [x0, x1] across the viewport [left, right]. */
+  private rangeTransform(x0: number, x1: number, left: number, right: number): ViewTransform {
+    const k = this.clampK((right - left) / Math.max(1e-9, x1 - x0));
+    return this.constrain({ k, x: (left + right) / 2 - ((x0 + x1) / 2) * k });
+  }
+
+  private clampK(k: number): number {
+    return Math.min(this.scaleExtent[1], Math.max(this.scaleExtent[0], k));
+  }
+
+  private set(t: { k: number; x: number }): void {
+    if (t.k === this.current.k && t.x === this.current.x) return;
+    this.current = t instanceof ViewTransform ? t : new ViewTransform(t.k, t.x);
+    this.host.requestUpdate();
   }
 
   // ---- user actions by buttons and keys: the view changes, then the page is told ----------------
 
   /** Zooms by a factor around an x position of the zoom (default: the middle). */
   readonly zoomBy = (factor: number, anchor?: number): void => {
-    this.gesture.scaleBy(factor, anchor);
+    this.scaleBy(factor, anchor, true);
     this.userChangedAfterTransition();
   };
 
   /** Pans by a fraction of the width (positive: earlier times come into view). */
   readonly panBy = (fraction: number, animate = true): void => {
-    this.gesture.panBy(fraction * this.width, animate);
+    this.transformTo({ k: this.current.k, x: this.current.x + fraction * this.width }, animate);
     this.userChangedAfterTransition();
   };
+
+  /** Zooms by a factor around an x position of the view (default: the middle). */
+  private scaleBy(factor: number, x = this.width / 2, animate: boolean): void {
+    const t = this.current;
+    const k = this.clampK(t.k * factor);
+    this.transformTo({ k, x: x - t.invertX(x) * k }, animate);
+  }
 
   readonly fitByUser = (): void => {
     this.fit(true);
@@ -213,7 +310,34 @@ export class ViewportController implements ReactiveController {
 
   private setBrush(x0: number, x1: number, animate: boolean): void {
     const [left, right] = this.base!.range();
-    this.gesture.transformTo(this.gesture.rangeTransform(x0, x1, left, right), animate);
+    this.transformTo(this.rangeTransform(x0, x1, left, right), animate);
+  }
+
+  // ---- the wheel: Ctrl/⌘ zooms around the pointer, a horizontal wheel pans, a plain one is the page's
+
+  private onWheel = (event: WheelEvent): void => {
+    const targets = this.targets;
+    if (!targets) return;
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
+    const dx = event.deltaX * unit * (targets.mirrored ? -1 : 1);
+    const dy = event.deltaY * unit;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      // Trackpad pinches arrive as ctrl+wheel with small deltas; mouse wheels with ±100.
+      this.scaleBy(2 ** (-dy * 0.003), targets.anchorAt(event.clientX, event.clientY), false);
+      this.wheelEnd();
+    } else if (targets.wheelPans && Math.abs(dx) > Math.abs(dy)) {
+      event.preventDefault();
+      this.transformTo({ k: this.current.k, x: this.current.x - dx }, false);
+      this.wheelEnd();
+    } else if (targets.hint && dy !== 0) {
+      this.showHint();
+    }
+  };
+
+  private wheelEnd(): void {
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = setTimeout(() => this.userChanged(), WHEEL_END_MS);
   }
 
   // ---- lifecycle ------------------------------------------------------------------------------
@@ -227,16 +351,47 @@ export class ViewportController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.gesture.detach();
+    this.detach();
     clearTimeout(this.hintTimer);
     clearTimeout(this.settleTimer);
+    clearTimeout(this.wheelTimer);
+    this.stopTween();
     this.hint = false;
   }
 
+  /** Listens where the element now draws (after each render): wheel on the surface, the gesture on the plot. */
   private attach(): void {
-    const targets = this.options.targets();
-    if (targets && this.host.isConnected) this.gesture.attach(targets);
-    else this.gesture.detach();
+    const targets = this.host.isConnected ? this.options.targets() : undefined;
+    if (!targets) return this.detach();
+    if (this.targets?.surface !== targets.surface) {
+      this.targets?.surface.removeEventListener('wheel', this.onWheel);
+      targets.surface.addEventListener('wheel', this.onWheel, { passive: false });
+    }
+    this.targets = targets;
+    if (!targets.svg) return this.gesture?.detach();
+    if (this.gesture) return this.gesture.attach(targets.svg, this.gestureLimits());
+    // The first paint needs no gesture: it arrives a moment later (or is already prefetched).
+    void onDemand.gesture.load().then(({ DragGesture }) => {
+      this.gesture ??= new DragGesture({
+        current: () => this.current,
+        constrain: (t) => this.constrain(t),
+        set: (t) => this.set(t),
+        onGestureStart: () => this.stopTween(),
+        onGestureEnd: () => this.userChanged(),
+      });
+      const svg = this.targets?.svg;
+      if (svg && this.host.isConnected) this.gesture.attach(svg, this.gestureLimits());
+    });
+  }
+
+  private detach(): void {
+    this.targets?.surface.removeEventListener('wheel', this.onWheel);
+    this.targets = undefined;
+    this.gesture?.detach();
+  }
+
+  private gestureLimits() {
+    return { scaleExtent: this.scaleExtent, xExtent: this.xExtent, width: this.width };
   }
 
   /** After a user gesture: reflect the window in view-start/view-end and tell the page. */

@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTicks, type TimeInterval } from 'd3-time';
 import type { TimelineEvent } from '../model/types.js';
 
 const DAY = 86_400_000;
@@ -31,9 +31,31 @@ export function timeExtent(events: readonly TimelineEvent[]): [number, number] {
   return [Math.max(t0 - pad, MIN_TIME), Math.min(t1 + pad, MAX_TIME)];
 }
 
+/**
+ * A linear scale from UTC time (ms or a Date) onto pixels: the one kind of scale the timeline
+ * needs. It answers like d3's `scaleUtc` where the timeline asks (call, `invert`, `domain`,
+ * `range`, `ticks` by count or by d3-time interval) without pulling in d3-scale's interpolators
+ * and d3-time-format: tick labels come from `Intl` (see `createTickFormat`).
+ */
+export interface TimeScale {
+  (t: number | Date): number;
+  /** The instant at a pixel position. */
+  invert(px: number): Date;
+  domain(): [Date, Date];
+  range(): [number, number];
+  /** About `count` ticks at round UTC times, or every boundary of `interval`, inside the domain. */
+  ticks(countOrInterval: number | TimeInterval): Date[];
+}
+
 /** A UTC time scale from a time span onto [left, right] pixels. */
-export function createTimeScale(extent: [number, number], left: number, right: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(extent[0]), new Date(extent[1])])
-    .range([left, Math.max(left + 1, right)]);
+export function createTimeScale(extent: [number, number], left: number, right: number): TimeScale {
+  const [t0, t1] = extent;
+  const r1 = Math.max(left + 1, right);
+  const perMs = (r1 - left) / (t1 - t0 || 1);
+  const scale = ((t: number | Date) => left + (+t - t0) * perMs) as TimeScale;
+  scale.invert = (px) => new Date(t0 + (px - left) / perMs);
+  scale.domain = () => [new Date(t0), new Date(t1)];
+  scale.range = () => [left, r1];
+  scale.ticks = (countOrInterval) => utcTicks(new Date(t0), new Date(t1), countOrInterval as number);
+  return scale;
 }

@@ -1,7 +1,7 @@
-import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMinute, utcMonth, utcSecond, utcYear, type TimeInterval } from 'd3-time';
 import { precisionOrder, type Precision } from '../time/partial-date.js';
 import { tickUnit } from '../time/format.js';
+import type { TimeScale } from './scale.js';
 
 /** One tick of the time axis: where it falls and what it says. */
 export interface AxisTick {
@@ -19,7 +19,7 @@ const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: ut
  * formatter comes in (see `createTickFormat`).
  */
 export function axisTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   count: number,
   finest: Precision,
   format: (date: Date, unit: Precision) => string,

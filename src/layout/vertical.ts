@@ -15,22 +15,6 @@ import { wrapText } from './wrap.js';
 /** A cluster box is at least this tall: a pointer target of 24 × 24 px (WCAG 2.5.8). */
 const MIN_TARGET = 24;
 
-/** The `orientation` setting of the element. */
-export type OrientationSetting = 'horizontal' | 'vertical' | 'auto';
-
-/** Below this container width, `orientation="auto"` lays the timeline out vertically. */
-export const VERTICAL_BELOW = 600;
-
-/**
- * The orientation to draw: `horizontal` or `vertical` as set; `auto` (and anything unknown) is
- * vertical in a container narrower than {@link VERTICAL_BELOW} px, horizontal otherwise (and
- * before the width is known).
- */
-export function orientationFor(setting: string, width: number): 'horizontal' | 'vertical' {
-  if (setting === 'horizontal' || setting === 'vertical') return setting;
-  return width > 0 && width < VERTICAL_BELOW ? 'vertical' : 'horizontal';
-}
-
 /** Bounds of the height of the vertical plot: so many px per event on average, within limits. */
 export interface VerticalHeightOptions {
   perEvent: number;

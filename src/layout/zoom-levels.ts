@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale.js';
 import type { TimelineEvent } from '../model/types.js';
 import { precisionDuration, precisionOrder, type Precision } from '../time/partial-date.js';
 import { ExtentIndex } from './extent-index.js';
@@ -32,7 +32,7 @@ export interface LevelLayout {
  */
 export function layoutLevel(
   events: readonly TimelineEvent[],
-  base: ScaleTime<number, number>,
+  base: TimeScale,
   level: number,
   measure: (text: string) => number,
   options: Omit<TimelineLayoutOptions, 'bounds'> & { margin: number },
@@ -82,7 +82,7 @@ export function finestPrecision(events: readonly TimelineEvent[]): Precision {
  */
 export function viewLimits(
   finest: Precision,
-  base: ScaleTime<number, number>,
+  base: TimeScale,
   width: number,
 ): { scaleExtent: [number, number]; xExtent: [number, number] } {
   const [d0, d1] = base.domain().map((d) => d.getTime());
@@ -118,7 +118,7 @@ export interface GroupedLevelLayout extends LevelLayout {
  */
 export function layoutGroupedLevel(
   groups: readonly { category: string; colorIndex: number; events: readonly TimelineEvent[]; titleWidths: ArrayLike<number> }[],
-  base: ScaleTime<number, number>,
+  base: TimeScale,
   level: number,
   measure: (text: string) => number,
   options: Omit<TimelineLayoutOptions, 'bounds'> & { margin: number },

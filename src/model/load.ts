@@ -168,10 +168,17 @@ export function normalizeLoaded(loaded: LoadedSource): NormalizedData {
  * Never rejects: network errors, HTTP errors, bodies over `maxBytes` and unreadable text come back
  * as `{ ok: false, reason }`. An aborted request resolves with reason "aborted".
  */
-export async function loadDataset(url: string, signal: AbortSignal, maxBytes = MAX_SOURCE_BYTES, format = ''): Promise<LoadResult> {
+export async function loadDataset(
+  url: string,
+  signal: AbortSignal,
+  maxBytes = MAX_SOURCE_BYTES,
+  format = '',
+  /** The request, when the caller started it already (while this module was loading). */
+  started?: Promise<Response>,
+): Promise<LoadResult> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
+    response = await (started ?? fetch(url, { signal, credentials: 'same-origin' }));
   } catch (error) {
     return { ok: false, reason: signal.aborted ? 'aborted' : `network error (${(error as Error).message || 'no response'})` };
   }

@@ -3,20 +3,17 @@
  * make of it — measured titles, the zoom's base scale, the orientation adapter, the overview's
  * density. Done again only when one of those changes.
  */
-import type { ScaleTime } from 'd3-scale';
 import type { NormalizedData } from '../model/types.js';
-import { createTimeScale, timeExtent } from '../layout/scale.js';
+import { createTimeScale, timeExtent, type TimeScale } from '../layout/scale.js';
 import { finestPrecision, type LevelLayout } from '../layout/zoom-levels.js';
-import { densityBins, densityPath } from '../layout/overview.js';
 import { groupByCategory, type CategoryGroup } from '../layout/categories.js';
 import { createTickFormat } from '../time/format.js';
 import type { Precision } from '../time/partial-date.js';
-import { messagesFor } from '../messages.js';
+import { messagesFor } from '../messages/index.js';
 import type { TextMeasurer } from '../interaction/text-measure.js';
 import type { Plot, PlotInput } from './frame.js';
 import { HorizontalPlot, HORIZONTAL } from './horizontal.js';
-import { VerticalPlot } from './vertical.js';
-import { OVERVIEW_BIN, OVERVIEW_HEIGHT } from './overview.js';
+import type { VerticalPlot } from './vertical.js';
 
 /** What the plot is built from: a change to any of these builds it anew. */
 export interface PlotKey {
@@ -33,7 +30,6 @@ export interface PlotBuild extends PlotKey {
   font: string;
   titleWidths: Float64Array;
   categories?: CategoryGroup[];
-  overviewPath: string;
 }
 
 /** True when the plot built from `built` is the one `key` asks for. */
@@ -41,27 +37,35 @@ export function samePlot(built: PlotBuild, key: PlotKey): boolean {
   return (Object.keys(key) as (keyof PlotKey)[]).every((name) => built[name] === key[name]);
 }
 
-/** What the element hands over: its computed style (sizes, font), its text measurer, its level cache. */
+/**
+ * What the element hands over: its computed style (sizes, font), its text measurer, its level
+ * cache, and the vertical orientation's adapter once that module has loaded (it loads on demand).
+ */
 export interface BuildEnvironment {
   style: CSSStyleDeclaration;
   measurer: TextMeasurer;
   levels: { reset(compute: (level: number) => LevelLayout, eventCount: number): void; layoutFor(k: number): LevelLayout };
+  vertical?: typeof VerticalPlot;
 }
 
-/** Builds the plot for `key`, reusing the measured titles of `previous` when the data and font are the same. */
+/**
+ * Builds the plot for `key`, reusing the measured titles of `previous` when the data and font are
+ * the same. No plot before the width is known, nor for the vertical orientation before its module
+ * has loaded.
+ */
 export function buildPlot(
   key: PlotKey,
   previous: PlotBuild | undefined,
-  { style, measurer, levels }: BuildEnvironment,
-): { build: PlotBuild; plot?: Plot; base?: ScaleTime<number, number>; finest: Precision } {
+  { style, measurer, levels, vertical }: BuildEnvironment,
+): { build: PlotBuild; plot?: Plot; base?: TimeScale; finest: Precision } {
   const { width, data } = key;
   measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
   const font = measurer.font;
   const titleWidths = previous?.data === data && previous.font === font ? previous.titleWidths : Float64Array.from(data.events, (e) => measurer.measure(e.title));
   const categories = key.groupBy === 'category' ? groupByCategory(data.events, titleWidths) : undefined;
   const finest = finestPrecision(data.events);
-  const build: PlotBuild = { ...key, font, titleWidths, categories, overviewPath: '' };
-  if (width <= 0) return { build, finest };
+  const build: PlotBuild = { ...key, font, titleWidths, categories };
+  if (width <= 0 || (key.orientation === 'vertical' && !vertical)) return { build, finest };
   const base = createTimeScale(timeExtent(data.events), HORIZONTAL.margin, width - HORIZONTAL.margin);
   const messages = messagesFor(key.locale);
   const input: PlotInput = {
@@ -78,13 +82,8 @@ export function buildPlot(
     bands: categories?.filter((g) => !key.hidden.has(g.category)),
     words: { uncategorized: messages.uncategorized, era: messages.era },
   };
-  let plot: Plot;
-  if (key.orientation === 'vertical') plot = new VerticalPlot(input);
-  else {
-    const horizontal = new HorizontalPlot(input, levels);
-    levels.reset(horizontal.layoutLevel, data.events.length);
-    plot = horizontal;
-  }
-  build.overviewPath = densityPath(densityBins(data.events, (t) => base(t), width, OVERVIEW_BIN), OVERVIEW_BIN, OVERVIEW_HEIGHT - 8);
+  if (vertical && key.orientation === 'vertical') return { build, plot: new vertical(input), base, finest };
+  const plot = new HorizontalPlot(input, levels);
+  levels.reset(plot.layoutLevel, data.events.length);
   return { build, plot, base, finest };
 }

@@ -2,7 +2,7 @@
  * What every template reads: the element's words and locale, the data, the selection, and the
  * handlers of user input, passed explicitly (templates read no element state of their own).
  */
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages/index.js';
 import type { NormalizedData, TimelineEvent } from '../model/types.js';
 import type { CategoryGroup } from '../layout/categories.js';
 import { formatDate, formatSpan } from '../time/format.js';

@@ -3,8 +3,8 @@
  * (horizontal or vertical) turns a layout and the zoom transform into a {@link Frame}; the
  * templates draw any frame the same way. Nothing here touches the DOM.
  */
-import type { ScaleTime } from 'd3-scale';
-import type { ZoomTransform } from 'd3-zoom';
+import type { TimeScale } from '../layout/scale.js';
+import type { ViewTransform } from './transform.js';
 import type { NormalizedData, TimelineEvent } from '../model/types.js';
 import type { Precision } from '../time/partial-date.js';
 import type { CategoryGroup } from '../layout/categories.js';
@@ -105,7 +105,7 @@ export interface PlotInput {
   /** Formats tick labels (see `createTickFormat`). */
   tickFormat: (date: Date, unit: Precision) => string;
   /** The zoom's base scale: the data's extent across the width. */
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   /** The finest precision of any date in the data: ticks never go finer. */
   finest: Precision;
   /** Measured width of each event's title (indexed like `data.events`). */
@@ -121,7 +121,7 @@ export interface PlotInput {
 /** How far the view may go: the largest zoom factor, and the transform the viewport would really show for a wish. */
 export interface ViewLimits {
   maxK: number;
-  constrain(t: ZoomTransform): ZoomTransform;
+  constrain(t: ViewTransform): ViewTransform;
 }
 
 /** Where the user's focus is, to choose the tab stop. */
@@ -137,15 +137,15 @@ export interface FocusState {
 export interface Plot {
   readonly orientation: 'horizontal' | 'vertical';
   /** The frame at a zoom transform; the tab stop stays in the frame even when out of view. */
-  frame(t: ZoomTransform, focus: FocusState): Frame;
+  frame(t: ViewTransform, focus: FocusState): Frame;
   /** True when the event is drawn on its own (not merged into a cluster) at the transform. */
-  draws(id: string, t: ZoomTransform): boolean;
+  draws(id: string, t: ViewTransform): boolean;
   /** True when arrow keys may move to the event at the transform (else it is passed over). */
-  reachable(id: string, t: ZoomTransform): boolean;
+  reachable(id: string, t: ViewTransform): boolean;
   /** The transform that brings an event into view, or undefined when it is in view already. */
-  revealTransform(event: TimelineEvent, t: ZoomTransform, limits: ViewLimits): ZoomTransform | undefined;
+  revealTransform(event: TimelineEvent, t: ViewTransform, limits: ViewLimits): ViewTransform | undefined;
   /** The zoom's x coordinate of the instant under a point of the plot (to zoom around the pointer). */
-  zoomAnchor(x: number, y: number, t: ZoomTransform): number;
+  zoomAnchor(x: number, y: number, t: ViewTransform): number;
   /** An arrow key as a direction in time: `ArrowLeft` is earlier, `ArrowRight` later. */
   logicalKey(key: string, rtl: boolean): string;
 }

@@ -3,7 +3,7 @@
  * are laid out once per zoom level (see `layout/zoom-levels.ts`, cached by the level-cache
  * controller); a frame only scales, shifts and culls what is laid out. Pure.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { ViewTransform } from './transform.js';
 import type { TimelineEvent } from '../model/types.js';
 import { layoutEras } from '../layout/eras.js';
 import { axisTicks } from '../layout/ticks.js';
@@ -72,7 +72,7 @@ export class HorizontalPlot implements Plot {
     return this.levels.layoutFor(k);
   }
 
-  frame(t: ZoomTransform, focus: FocusState): Frame {
+  frame(t: ViewTransform, focus: FocusState): Frame {
     const { width, laneHeight, data } = this.input;
     const level = this.layoutFor(t.k);
     const s = t.k / level.level;
@@ -121,15 +121,15 @@ export class HorizontalPlot implements Plot {
     };
   }
 
-  draws(id: string, t: ZoomTransform): boolean {
+  draws(id: string, t: ViewTransform): boolean {
     return this.layoutFor(t.k).placedById.has(id);
   }
 
-  reachable(id: string, t: ZoomTransform): boolean {
+  reachable(id: string, t: ViewTransform): boolean {
     return this.draws(id, t);
   }
 
-  revealTransform(event: TimelineEvent, t: ZoomTransform, { maxK }: ViewLimits): ZoomTransform | undefined {
+  revealTransform(event: TimelineEvent, t: ViewTransform, { maxK }: ViewLimits): ViewTransform | undefined {
     const { base } = this.input;
     const [left, right] = base.range();
     const level = this.layoutFor(t.k);
@@ -142,14 +142,14 @@ export class HorizontalPlot implements Plot {
       const x1 = s * p.x1 + t.x;
       if (x0 >= left && x0 <= right) return undefined;
       const shift = x1 - x0 > right - left ? x0 - left - 8 : (x0 + x1) / 2 - (left + right) / 2;
-      return zoomIdentity.translate(t.x - shift, 0).scale(t.k);
+      return new ViewTransform(t.k, t.x - shift);
     }
     // In a cluster: zoom in around it, to a few times its length (a sixty-fourth of the data at least).
     const [d0, d1] = base.domain().map((d) => d.getTime());
     const view = Math.min(d1 - d0, Math.max(Math.max(event.t1 - event.t0, 1) * 3, (d1 - d0) / 64));
     const mid = (event.t0 + event.t1) / 2;
     const k = Math.min(maxK, (right - left) / Math.max(1e-9, base(mid + view / 2) - base(mid - view / 2)));
-    return zoomIdentity.translate((left + right) / 2 - base(mid) * k, 0).scale(k);
+    return new ViewTransform(k, (left + right) / 2 - base(mid) * k);
   }
 
   zoomAnchor(x: number): number {

@@ -1,4 +1,4 @@
-/** The list of all events in time order: the screen-reader chronology, shown to all on demand. */
+/** The list of all events in time order: the screen-reader chronology, shown to all on demand. Loaded on demand. */
 import { html, nothing } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
@@ -15,7 +15,7 @@ export const LIST_PAGE = 500;
  * one plain `<li>` each; past that, the first {@link LIST_PAGE} and a note that the List button
  * shows them all. A visible list shows `limit` events, with a button for the next page.
  */
-export function listTemplate(ctx: ViewContext, visible: boolean, limit: number): DirectiveResult | typeof nothing {
+export function listTemplate(ctx: ViewContext, visible: boolean, limit = LIST_PAGE): DirectiveResult | typeof nothing {
   const events = ctx.data.events;
   if (events.length === 0) return nothing;
   return guard([events, visible, limit, ctx.locale, ctx.messages], () => {

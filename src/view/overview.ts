@@ -1,11 +1,18 @@
-/** The overview strip: the density of all events, and the visible window as a brush. */
+/** The overview strip: the density of all events, and the visible window as a brush. Loaded on demand. */
 import { html, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../model/types.js';
+import { densityBins, densityPath } from '../layout/overview.js';
 import type { ViewContext } from './context.js';
 
 /** Height of the overview strip, in CSS pixels. */
 export const OVERVIEW_HEIGHT = 36;
 /** Width of one density bin. */
 export const OVERVIEW_BIN = 2;
+
+/** The density of events along the strip, as one path (cache it: O(events + bins)). */
+export function overviewDensity(events: readonly TimelineEvent[], x: (t: number) => number, width: number): string {
+  return densityPath(densityBins(events, x, width, OVERVIEW_BIN), OVERVIEW_BIN, OVERVIEW_HEIGHT - 8);
+}
 
 /** `brush` is the visible window in the strip's pixels (may reach past its edges). */
 export function overviewTemplate(ctx: ViewContext, width: number, densityPath: string, brush: readonly [number, number]): TemplateResult {

@@ -3,7 +3,7 @@
  * side, marks in columns, labels wrapped beside them. The window the zoom transform shows is laid
  * out over a height that gives each event some room; each window's layout is cached. Pure.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { ViewTransform } from './transform.js';
 import type { TimelineEvent } from '../model/types.js';
 import { createTimeScale } from '../layout/scale.js';
 import { layoutEras } from '../layout/eras.js';
@@ -68,7 +68,7 @@ export class VerticalPlot implements Plot {
     this.last = last;
   }
 
-  frame(t: ZoomTransform, focus: FocusState): Frame {
+  frame(t: ViewTransform, focus: FocusState): Frame {
     const { width, data, markSize } = this.input;
     const view = this.windowAt(t);
     const { layout, axisWidth } = view;
@@ -95,7 +95,7 @@ export class VerticalPlot implements Plot {
     };
   }
 
-  draws(id: string, t: ZoomTransform): boolean {
+  draws(id: string, t: ViewTransform): boolean {
     return this.windowAt(t).layout.placedById.has(id);
   }
 
@@ -108,7 +108,7 @@ export class VerticalPlot implements Plot {
    * Centres the window on the event, zooming in (twice at a time) while it is merged into a "+N"
    * cluster, up to the deepest zoom. Undefined when it is drawn already.
    */
-  revealTransform(event: TimelineEvent, t: ZoomTransform, { maxK, constrain }: ViewLimits): ZoomTransform | undefined {
+  revealTransform(event: TimelineEvent, t: ViewTransform, { maxK, constrain }: ViewLimits): ViewTransform | undefined {
     if (this.draws(event.id, t)) return undefined;
     const { base } = this.input;
     const [left, right] = base.range();
@@ -116,14 +116,14 @@ export class VerticalPlot implements Plot {
     let k = t.k;
     let candidate = t;
     for (let i = 0; i < 24; i++) {
-      candidate = constrain(zoomIdentity.translate((left + right) / 2 - base(mid) * k, 0).scale(k));
+      candidate = constrain(new ViewTransform(k, (left + right) / 2 - base(mid) * k));
       if (this.draws(event.id, candidate) || k >= maxK) break;
       k = Math.min(maxK, k * 2);
     }
     return candidate;
   }
 
-  zoomAnchor(_x: number, y: number, t: ZoomTransform): number {
+  zoomAnchor(_x: number, y: number, t: ViewTransform): number {
     const view = this.windowAt(t);
     const time = view.t0 + ((y - view.top) / Math.max(1, view.bottom - view.top)) * (view.t1 - view.t0);
     return t.applyX(this.input.base(Math.min(view.t1, Math.max(view.t0, time))));
@@ -134,7 +134,7 @@ export class VerticalPlot implements Plot {
   }
 
   /** The layout of the window a transform shows, cached (a few windows: revealing tries some). */
-  private windowAt(t: ZoomTransform): WindowLayout {
+  private windowAt(t: ViewTransform): WindowLayout {
     const scale = t.rescaleX(this.input.base);
     const [left, right] = this.input.base.range();
     const t0 = scale.invert(left).getTime();

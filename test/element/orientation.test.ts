@@ -199,6 +199,27 @@ describe('the first render', () => {
     expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.equal(900);
   });
 
+  it('on a narrow element too: the vertical layout (loaded on demand) is drawn in that first update', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width:390px"></div>`);
+    const el = document.createElement('counting-timeline') as CountingTimeline;
+    el.events = sampleEvents;
+    container.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('svg.vertical')).to.exist;
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.equal(sampleEvents.length);
+    expect(el.updates).to.equal(1);
+  });
+
+  it('in another language, the first update already speaks it (its words load on demand, before it)', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div lang="ru" style="width:900px"></div>`);
+    const el = document.createElement('counting-timeline') as CountingTimeline;
+    el.events = sampleEvents;
+    container.append(el);
+    await el.updateComplete;
+    expect(el.updates).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part~="zoom-in"]')!.getAttribute('aria-label')).to.equal('Приблизить');
+  });
+
   it('setting events on a connected element draws them in the next update', async () => {
     const container = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
     const el = document.createElement('counting-timeline') as CountingTimeline;

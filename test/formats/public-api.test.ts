@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
-import { fromCSV, fromTSV, fromTimelineJS, normalizeEvents } from '../../src/event-timeline';
+import { normalizeEvents } from '../../src/event-timeline';
+import { fromCSV, fromTSV, fromTimelineJS } from '../../src/formats';
 
 describe('the converters in the public API', () => {
   it('convert once into our format, which the element reads as it is', () => {

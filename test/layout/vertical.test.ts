@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { normalizeEvents } from '../../src/model/normalize';
 import type { TimelineEvent } from '../../src/model/types';
-import { layoutVertical, layoutVerticalFitting, orientationFor, verticalPlotHeight, type VerticalLayoutOptions } from '../../src/layout/vertical';
+import { layoutVertical, layoutVerticalFitting, verticalPlotHeight, type VerticalLayoutOptions } from '../../src/layout/vertical';
+import { orientationFor } from '../../src/layout/orientation';
 import { wrapText } from '../../src/layout/wrap';
 import { mount, overlappingLabels, sampleEvents, type TimelineHarness } from '../harness';
 

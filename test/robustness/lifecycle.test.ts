@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { onDemand } from '../../src/controllers/on-demand';
 import { settle, TimelineHarness, sampleEvents } from '../harness';
 import type { EventTimeline } from '../../src/event-timeline';
 import { instrument, pageTargets, type LeakCounters } from './instrument';
@@ -32,6 +33,9 @@ describe('robustness: lifecycle', () => {
     const el = document.createElement('event-timeline');
     el.events = sampleEvents;
     host.append(el);
+    await settle(el);
+    // The gesture's module loads on demand after the first render: count once it listens.
+    await Promise.all(Object.values(onDemand).map((module) => module.load()));
     await settle(el);
     expect(counters.observers()).to.equal(1);
     const listenersAtStart = counters.listeners(ownOrPage(el));

@@ -3,7 +3,7 @@
  * the one set of templates draws. A fake text measurer (7 px a character) keeps them deterministic.
  */
 import { expect } from '@open-wc/testing';
-import { zoomIdentity } from 'd3-zoom';
+import { identity as zoomIdentity, ViewTransform } from '../../src/view/transform';
 import { normalizeEvents } from '../../src/model/normalize';
 import { createTimeScale, timeExtent } from '../../src/layout/scale';
 import { finestPrecision, levelFor, type LevelLayout } from '../../src/layout/zoom-levels';
@@ -110,7 +110,7 @@ describe('the orientation adapters', () => {
 
   it('pan a drawn event that is out of view into view without zooming (horizontal)', () => {
     const plot = horizontal(input(data, 1000));
-    const zoomed = zoomIdentity.translate(-3000, 0).scale(4);
+    const zoomed = new ViewTransform(4, -3000);
     const target = plot.revealTransform(data.events.find((e) => e.id === 'decl')!, zoomed, { maxK: 100, constrain: (t) => t })!;
     expect(target.k).to.equal(4);
     const frame = plot.frame(target, noFocus);

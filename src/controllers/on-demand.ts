@@ -1,0 +1,55 @@
+/**
+ * Modules the first paint does not need: loaded with a dynamic `import()` the first time they are
+ * needed, and fetched ahead when the page is idle after the first render, so that no user waits
+ * for one. Bundlers make each a chunk of its own.
+ */
+
+/** A module loaded on demand, once; `loaded` is set when it has arrived. */
+export class OnDemand<T> {
+  loaded?: T;
+  private promise?: Promise<T>;
+
+  /** The load in flight or done, if it was asked for. */
+  get pending(): Promise<T> | undefined {
+    return this.promise;
+  }
+
+  constructor(private readonly importer: () => Promise<T>) {}
+
+  /** Loads the module (once) and resolves with it. */
+  load(): Promise<T> {
+    this.promise ??= this.importer().then((module) => (this.loaded = module));
+    return this.promise;
+  }
+}
+
+export const onDemand = {
+  /** Drag, pinch and double-click (d3-zoom) and animated view transitions (d3-transition). */
+  gesture: new OnDemand(() => import('./drag-gesture.js')),
+  /** The vertical (phone) orientation. */
+  vertical: new OnDemand(() => import('../view/vertical.js')),
+  /** The overview strip and its brush. */
+  overview: new OnDemand(() => import('../view/overview.js')),
+  /** The list of all events. */
+  list: new OnDemand(() => import('../view/list.js')),
+  /** Loading `src`: decoding, formats (CSV/TSV with d3-dsv, TimelineJS). */
+  source: new OnDemand(() => import('../model/load.js')),
+};
+
+/** Resolves once every module asked for so far has arrived (or failed). */
+export async function onDemandSettled(): Promise<void> {
+  await Promise.all(Object.values(onDemand).map((module) => module.pending?.catch(() => undefined)));
+}
+
+let prefetching = false;
+
+/** After the first render: fetches every on-demand module when the page is idle (once per page). */
+export function prefetchWhenIdle(): void {
+  if (prefetching) return;
+  prefetching = true;
+  const fetchAll = () => {
+    for (const module of Object.values(onDemand)) void module.load().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchAll, { timeout: 2000 });
+  else setTimeout(fetchAll, 200);
+}
