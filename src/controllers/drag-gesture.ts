@@ -6,6 +6,7 @@
  */
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { select, type Selection } from 'd3-selection';
+import { interrupt } from 'd3-transition';
 
 /** What the gesture asks of the viewport. */
 export interface GestureHost {
@@ -79,7 +80,7 @@ export class DragGesture {
     const svg = this.selection.node()!;
     svg.removeEventListener('touchstart', this.onTouchStart, { capture: true });
     svg.removeEventListener('touchmove', this.onTouchMove, { capture: true });
-    this.selection.interrupt();
+    interrupt(svg); // a double-click's zoom transition in flight
     this.selection.on('.zoom', null);
     this.selection = undefined;
   }

@@ -24,7 +24,7 @@ export class OnDemand<T> {
 }
 
 export const onDemand = {
-  /** Drag, pinch and double-click (d3-zoom) and animated view transitions (d3-transition). */
+  /** Drag, pinch and double-click (d3-zoom, with d3-selection and d3-transition). */
   gesture: new OnDemand(() => import('./drag-gesture.js')),
   /** The vertical (phone) orientation. */
   vertical: new OnDemand(() => import('../view/vertical.js')),
