@@ -14,8 +14,8 @@ export interface GestureHost {
   current(): { k: number; x: number };
   /** Keeps a wished transform within the limits. */
   constrain(t: { k: number; x: number }): { k: number; x: number };
-  /** The transform moved (every frame of a gesture or transition). */
-  set(t: { k: number; x: number }): void;
+  /** The transform moved: by the user's gesture, or as asked by the viewport. */
+  set(t: { k: number; x: number }, byGesture: boolean): void;
   /** A user gesture (drag, pinch, double-click) began: any animation of the view stops. */
   onGestureStart(): void;
   /** A user gesture (drag, pinch, double-click) ended and moved the view. */
@@ -44,7 +44,7 @@ export class DragGesture {
       // Wheel is the viewport's (plain wheel must scroll the page); secondary buttons never zoom.
       .filter((event: Event) => event.type !== 'wheel' && !(event as MouseEvent).button)
       .constrain((t) => d3Transform(this.host.constrain(t)))
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.host.set(event.transform))
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.host.set(event.transform, Boolean(event.sourceEvent) && this.programmatic === 0))
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.start = this.host.current();
         if (event.sourceEvent && this.programmatic === 0) this.host.onGestureStart();
@@ -98,10 +98,10 @@ export class DragGesture {
       ]);
   }
 
-  /** Sets the transform at once (d3-zoom's copy too). */
+  /** Sets d3-zoom's copy of the transform (without a listening <svg>, there is none to set). */
   jumpTo(t: { k: number; x: number }): void {
     const selection = this.selection;
-    if (!selection) return this.host.set(t);
+    if (!selection) return;
     this.programmatic++;
     try {
       this.behavior.transform(selection, d3Transform(t));

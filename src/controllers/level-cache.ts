@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { levelFor, type LevelLayout } from '../layout/zoom-levels.js';
 
-/** Datasets at least this large lay out new zoom levels between gestures instead of in the frame. */
+/** Datasets at least this large lay out new zoom levels between gestures instead of in the frame… */
 const ASYNC_LAYOUT_FROM = 3000;
+/** …and so does any dataset whose layout took longer than this (ms): it would cost a frame. */
+const FRAME_BUDGET_MS = 4;
 /** How long a gesture must pause before a large dataset is laid out at the new zoom level. */
 const LAYOUT_PAUSE_MS = 160;
 /** Levels kept. */
@@ -10,9 +12,10 @@ const MAX_LEVELS = 8;
 
 /**
  * The horizontal layout per zoom level (steps of √2), cached. Small datasets lay out a missing
- * level at once; large ones use the finest cached level at or below the zoom factor (free of
- * overlaps there, see `layout/zoom-levels.ts`) and lay out the right one once the gesture pauses,
- * one level per task, then ask for an update.
+ * level at once; large ones — by count, or because a layout took longer than a slice of a frame
+ * on this machine — use the finest cached level at or below the zoom factor (free of overlaps
+ * there, see `layout/zoom-levels.ts`) and lay out the right one once the gesture pauses, one
+ * level per task, then ask for an update.
  */
 export class LevelCache implements ReactiveController {
   private readonly levels = new Map<number, LevelLayout>();
@@ -60,7 +63,9 @@ export class LevelCache implements ReactiveController {
   }
 
   private make(level: number): LevelLayout {
+    const started = performance.now();
     const layout = this.compute!(level);
+    if (performance.now() - started > FRAME_BUDGET_MS) this.large = true;
     if (this.levels.size >= MAX_LEVELS) this.levels.delete(this.levels.keys().next().value!);
     this.levels.set(level, layout);
     // Zooming out needs the next coarser level at once: prepare it between frames.

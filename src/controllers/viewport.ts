@@ -73,6 +73,8 @@ export class ViewportController implements ReactiveController {
   private wheelTimer?: ReturnType<typeof setTimeout>;
   /** The animation frame of a view change in progress. */
   private tweenFrame?: number;
+  /** The animation frame that draws a gesture's latest transform. */
+  private drawFrame?: number;
   /** The window last written to view-start/view-end by a gesture: not applied back. */
   private reflected?: { start: string; end: string };
   private hintTimer?: ReturnType<typeof setTimeout>;
@@ -154,17 +156,17 @@ export class ViewportController implements ReactiveController {
   }
 
   /** Sets a transform within the limits, in a brief animation unless reduced motion is asked for. */
-  transformTo(target: { k: number; x: number }, animate: boolean): void {
+  transformTo(target: { k: number; x: number }, animate: boolean, byGesture = false): void {
     const t = this.constrain(target);
     this.stopTween();
     if (animate && this.targets?.animates && !prefersReducedMotion() && !t.equals(this.current)) this.tween(this.current, t);
-    else this.jump(t);
+    else this.jump(t, byGesture);
   }
 
-  /** Sets the transform at once (and d3-zoom's copy, once the gesture listens). */
-  private jump(t: ViewTransform): void {
-    if (this.gesture?.target) this.gesture.jumpTo(t);
-    else this.set(t);
+  /** Sets the transform at once (and d3-zoom's copy, once the gesture listens: its echo changes nothing). */
+  private jump(t: ViewTransform, byGesture = false): void {
+    this.set(t, byGesture);
+    this.gesture?.jumpTo(t);
   }
 
   /** Animates the view: the window's edges move from the old to the new, slow in, slow out. */
@@ -218,10 +220,19 @@ export class ViewportController implements ReactiveController {
     return Math.min(this.scaleExtent[1], Math.max(this.scaleExtent[0], k));
   }
 
-  private set(t: { k: number; x: number }): void {
+  /**
+   * The one place the transform changes. A gesture's changes are drawn once per animation frame
+   * (wheel and pointer events can come faster than frames); others at once.
+   */
+  private set(t: { k: number; x: number }, byGesture = false): void {
     if (t.k === this.current.k && t.x === this.current.x) return;
     this.current = t instanceof ViewTransform ? t : new ViewTransform(t.k, t.x);
-    this.host.requestUpdate();
+    if (!byGesture) this.host.requestUpdate();
+    else
+      this.drawFrame ??= requestAnimationFrame(() => {
+        this.drawFrame = undefined;
+        this.host.requestUpdate();
+      });
   }
 
   // ---- user actions by buttons and keys: the view changes, then the page is told ----------------
@@ -239,10 +250,10 @@ export class ViewportController implements ReactiveController {
   };
 
   /** Zooms by a factor around an x position of the view (default: the middle). */
-  private scaleBy(factor: number, x = this.width / 2, animate: boolean): void {
+  private scaleBy(factor: number, x = this.width / 2, animate: boolean, byGesture = false): void {
     const t = this.current;
     const k = this.clampK(t.k * factor);
-    this.transformTo({ k, x: x - t.invertX(x) * k }, animate);
+    this.transformTo({ k, x: x - t.invertX(x) * k }, animate, byGesture);
   }
 
   readonly fitByUser = (): void => {
@@ -324,11 +335,11 @@ export class ViewportController implements ReactiveController {
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       // Trackpad pinches arrive as ctrl+wheel with small deltas; mouse wheels with ±100.
-      this.scaleBy(2 ** (-dy * 0.003), targets.anchorAt(event.clientX, event.clientY), false);
+      this.scaleBy(2 ** (-dy * 0.003), targets.anchorAt(event.clientX, event.clientY), false, true);
       this.wheelEnd();
     } else if (targets.wheelPans && Math.abs(dx) > Math.abs(dy)) {
       event.preventDefault();
-      this.transformTo({ k: this.current.k, x: this.current.x - dx }, false);
+      this.transformTo({ k: this.current.k, x: this.current.x - dx }, false, true);
       this.wheelEnd();
     } else if (targets.hint && dy !== 0) {
       this.showHint();
@@ -356,6 +367,8 @@ export class ViewportController implements ReactiveController {
     clearTimeout(this.settleTimer);
     clearTimeout(this.wheelTimer);
     this.stopTween();
+    if (this.drawFrame !== undefined) cancelAnimationFrame(this.drawFrame);
+    this.drawFrame = undefined;
     this.hint = false;
   }
 
@@ -375,7 +388,7 @@ export class ViewportController implements ReactiveController {
       this.gesture ??= new DragGesture({
         current: () => this.current,
         constrain: (t) => this.constrain(t),
-        set: (t) => this.set(t),
+        set: (t, byGesture) => this.set(t, byGesture),
         onGestureStart: () => this.stopTween(),
         onGestureEnd: () => this.userChanged(),
       });
