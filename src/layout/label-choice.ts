@@ -1,0 +1,189 @@
+/**
+ * Which items keep their labels when not all fit: priority-ordered placement, as in
+ * cartographic label selection. Items are ranked once, independently of the zoom level: by
+ * importance (higher first), then, among equal importance, in a spread order over their input
+ * positions (the middle first, then the quarters, then the eighths, …), so that the first `m`
+ * items of any class are spread evenly over that class, never taken from its start.
+ *
+ * An item is chosen when, counting every item ranked before it (chosen or not), no point of its
+ * interval is covered by `maxDepth` or more of them. So at every point at most `maxDepth` chosen
+ * intervals meet (the last-ranked of any `maxDepth + 1` meeting ones would have been refused),
+ * and a sweep by left edge fits the chosen items into `maxDepth` lanes. The choice only looks at
+ * which intervals intersect; when intersections only ever disappear (zooming in spreads marks
+ * apart while labels keep their size), an item chosen once stays chosen: zooming in only adds
+ * labels. Blockers count whether or not they were chosen themselves; that is what makes the
+ * choice monotone (a greedy "fit if it still fits" is not: an item let in at a finer zoom can
+ * push out one that fitted at the coarser zoom).
+ *
+ * Pure; O(n log n) time, O(n) memory.
+ */
+
+/**
+ * The order in which items are placed: indices sorted by `importance` (higher first; missing or
+ * not finite counts as 0), ties in spread order over the input positions. Deterministic.
+ */
+export function placementOrder(n: number, importance?: (i: number) => number | undefined): Int32Array {
+  const order = new Int32Array(n);
+  if (n === 0) return order;
+  const weight = new Float64Array(n);
+  let mixed = false;
+  if (importance) {
+    for (let i = 0; i < n; i++) {
+      const w = importance(i);
+      weight[i] = typeof w === 'number' && Number.isFinite(w) ? w : 0;
+      if (weight[i] !== weight[0]) mixed = true;
+    }
+  }
+  const byImportance = new Int32Array(n);
+  for (let i = 0; i < n; i++) byImportance[i] = i;
+  if (mixed) byImportance.sort((a, b) => weight[b] - weight[a] || a - b);
+  let filled = 0;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && weight[byImportance[end]] === weight[byImportance[start]]) end++;
+    filled = spreadInto(byImportance, start, end, order, filled);
+    start = end;
+  }
+  return order;
+}
+
+/** Rank of each item (0 = placed first) for a placement order. */
+export function ranksOf(order: Int32Array): Int32Array {
+  const rank = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) rank[order[k]] = k;
+  return rank;
+}
+
+/**
+ * Appends `members[start..end)` to `out` at `filled` in spread order: the member at the middle
+ * of the run, then those at 1/4 and 3/4, then 1/8, 5/8, 3/8, 7/8, … (binary subdivision, each
+ * level in bit-reversed order), each member once.
+ */
+function spreadInto(members: Int32Array, start: number, end: number, out: Int32Array, filled: number): number {
+  const m = end - start;
+  if (m === 1) {
+    out[filled] = members[start];
+    return filled + 1;
+  }
+  // 2^bits ≥ 2m points k / 2^bits, 0 < k < 2^bits, are less than 1/m apart: every member's
+  // stretch [j/m, (j+1)/m) holds one of them, so every member is reached.
+  let bits = 1;
+  while (1 << bits < 2 * m) bits++;
+  const taken = new Uint8Array(m);
+  for (let level = 0; level < bits; level++) {
+    const count = 1 << level;
+    for (let j = 0; j < count; j++) {
+      // The j-th point of this level, in bit-reversed order: (2 * reverse(j) + 1) / 2^(level + 1).
+      let r = 0;
+      for (let b = 0, x = j; b < level; b++, x >>= 1) r = (r << 1) | (x & 1);
+      const position = Math.floor((((2 * r + 1) / (2 * count)) * m));
+      if (taken[position]) continue;
+      taken[position] = 1;
+      out[filled++] = members[start + position];
+    }
+  }
+  return filled;
+}
+
+/**
+ * Chooses items in `order`: item `i` takes the half-open interval `[left[i], end[i])` (a single
+ * point `left[i]` when `end[i] <= left[i]`) and is chosen when fewer than `maxDepth` intervals of
+ * items earlier in `order` cover any one point of it. Returns 1 for chosen items, 0 for others.
+ *
+ * Computed offline: an item is chosen exactly when, at every point of its interval, it is among
+ * the `maxDepth` earliest-ordered intervals covering that point. A sweep along the axis finds,
+ * at each left edge, the `maxDepth`-th smallest rank among the intervals covering it (a Fenwick
+ * tree over ranks); an item is chosen when its rank is at most the least of those over its
+ * interval (a static minimum tree). O(n log n).
+ */
+export function chooseByDepth(left: Float64Array, end: Float64Array, order: Int32Array, maxDepth: number): Uint8Array {
+  const n = left.length;
+  const chosen = new Uint8Array(n);
+  if (n === 0 || maxDepth <= 0) return chosen;
+  // The most intervals that share a point always share a left edge (the rightmost left edge
+  // among them): the left edges are the points to look at.
+  const sorted = Float64Array.from(left).sort();
+  let size = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[size - 1]) sorted[size++] = sorted[k];
+  const points = sorted.subarray(0, size);
+  // Item i covers the points from[i] .. to[i] - 1.
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    from[i] = lowerBound(points, left[i]);
+    to[i] = Math.max(from[i] + 1, lowerBound(points, end[i]));
+  }
+  const rank = new Int32Array(n);
+  for (let k = 0; k < n; k++) rank[order[k]] = k;
+  const starting = bucket(from, size);
+  const ending = bucket(to, size + 1);
+
+  // Sweep: `bits` counts the ranks of the intervals covering the current point.
+  let capacity = 1;
+  while (capacity < n) capacity *= 2;
+  const bits = new Int32Array(capacity + 1);
+  const change = (r: number, by: number) => {
+    for (let j = r + 1; j <= capacity; j += j & -j) bits[j] += by;
+  };
+  let covering = 0;
+  // Leaves of a minimum tree over the points: the maxDepth-th smallest covering rank, or n.
+  let leaves = 1;
+  while (leaves < size) leaves *= 2;
+  const least = new Int32Array(2 * leaves).fill(n);
+  for (let k = 0; k < size; k++) {
+    for (let e = ending.head[k]; e < ending.head[k + 1]; e++) {
+      change(rank[ending.items[e]], -1);
+      covering--;
+    }
+    for (let s = starting.head[k]; s < starting.head[k + 1]; s++) {
+      change(rank[starting.items[s]], 1);
+      covering++;
+    }
+    if (covering >= maxDepth) {
+      // Fenwick descent to the maxDepth-th smallest rank.
+      let position = 0;
+      let remaining = maxDepth;
+      for (let step = capacity; step > 0; step >>= 1) {
+        const next = position + step;
+        if (next <= capacity && bits[next] < remaining) {
+          position = next;
+          remaining -= bits[next];
+        }
+      }
+      least[leaves + k] = position;
+    }
+  }
+  for (let node = leaves - 1; node >= 1; node--) least[node] = Math.min(least[2 * node], least[2 * node + 1]);
+  for (let i = 0; i < n; i++) {
+    let lowest = n;
+    for (let l = from[i] + leaves, r = to[i] + leaves; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) lowest = Math.min(lowest, least[l++]);
+      if (r & 1) lowest = Math.min(lowest, least[--r]);
+    }
+    if (rank[i] <= lowest) chosen[i] = 1;
+  }
+  return chosen;
+}
+
+/** Items grouped by a key in `[0, keys)`: those with key k are `items[head[k] .. head[k + 1])`. */
+function bucket(key: Int32Array, keys: number): { head: Int32Array; items: Int32Array } {
+  const head = new Int32Array(keys + 1);
+  for (let i = 0; i < key.length; i++) head[key[i] + 1]++;
+  for (let k = 0; k < keys; k++) head[k + 1] += head[k];
+  const fill = head.slice(0, keys);
+  const items = new Int32Array(key.length);
+  for (let i = 0; i < key.length; i++) items[fill[key[i]]++] = i;
+  return { head, items };
+}
+
+/** First index whose value is `>= x` (length when none). */
+function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
