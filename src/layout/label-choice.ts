@@ -1,9 +1,12 @@
 /**
  * Which items keep their labels when not all fit: priority-ordered placement, as in
  * cartographic label selection. Items are ranked once, independently of the zoom level: by
- * importance (higher first), then, among equal importance, in a spread order over their input
- * positions (the middle first, then the quarters, then the eighths, …), so that the first `m`
- * items of any class are spread evenly over that class, never taken from its start.
+ * importance (higher first), then, among equal importance, in a spread order over their
+ * positions (their times): the item nearest the middle of the class's span first, then those
+ * nearest the middles of the two halves, then of the four quarters, … (each level of halving in
+ * bit-reversed order). So the first items of any class are spread evenly over its span, never
+ * taken from its start; items at one position (a pile-up) are taken from the middle of their
+ * input order outwards.
  *
  * An item is chosen when, counting every item ranked before it (chosen or not), no point of its
  * interval is covered by `maxDepth` or more of them. So at every point at most `maxDepth` chosen
@@ -19,10 +22,14 @@
  */
 
 /**
- * The order in which items are placed: indices sorted by `importance` (higher first; missing or
- * not finite counts as 0), ties in spread order over the input positions. Deterministic.
+ * The order in which items are placed: by `importance` (higher first; missing or not finite
+ * counts as 0), ties in spread order over `position` (by default the index). Deterministic.
  */
-export function placementOrder(n: number, importance?: (i: number) => number | undefined): Int32Array {
+export function placementOrder(
+  n: number,
+  importance?: (i: number) => number | undefined,
+  position?: (i: number) => number,
+): Int32Array {
   const order = new Int32Array(n);
   if (n === 0) return order;
   const weight = new Float64Array(n);
@@ -34,14 +41,22 @@ export function placementOrder(n: number, importance?: (i: number) => number | u
       if (weight[i] !== weight[0]) mixed = true;
     }
   }
-  const byImportance = new Int32Array(n);
-  for (let i = 0; i < n; i++) byImportance[i] = i;
-  if (mixed) byImportance.sort((a, b) => weight[b] - weight[a] || a - b);
+  const at = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    at[i] = position ? position(i) : i;
+    if (i > 0 && at[i] < at[i - 1]) sorted = false;
+  }
+  // Classes of equal importance, each sorted by position (ties by index).
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[i] = i;
+  if (mixed || !sorted) members.sort((a, b) => weight[b] - weight[a] || at[a] - at[b] || a - b);
+  const spots = Float64Array.from(members, (i) => at[i]);
   let filled = 0;
   for (let start = 0; start < n; ) {
     let end = start + 1;
-    while (end < n && weight[byImportance[end]] === weight[byImportance[start]]) end++;
-    filled = spreadInto(byImportance, start, end, order, filled);
+    while (end < n && weight[members[end]] === weight[members[start]]) end++;
+    filled = spreadInto(members, spots, start, end, order, filled);
     start = end;
   }
   return order;
@@ -55,34 +70,48 @@ export function ranksOf(order: Int32Array): Int32Array {
 }
 
 /**
- * Appends `members[start..end)` to `out` at `filled` in spread order: the member at the middle
- * of the run, then those at 1/4 and 3/4, then 1/8, 5/8, 3/8, 7/8, … (binary subdivision, each
- * level in bit-reversed order), each member once.
+ * Appends `members[start..end)` (sorted by `spots`, their positions) to `out` at `filled` in
+ * spread order: the member nearest the middle of the run's span, then, in each part left and
+ * right of it, the one nearest the middle of that part's half of the span, and so on, level by
+ * level, each level in bit-reversed order (all left parts, then all right parts, of the level
+ * before). Among members at the same position, the middle one of the run is taken.
  */
-function spreadInto(members: Int32Array, start: number, end: number, out: Int32Array, filled: number): number {
-  const m = end - start;
-  if (m === 1) {
-    out[filled] = members[start];
-    return filled + 1;
-  }
-  // 2^bits ≥ 2m points k / 2^bits, 0 < k < 2^bits, are less than 1/m apart: every member's
-  // stretch [j/m, (j+1)/m) holds one of them, so every member is reached.
-  let bits = 1;
-  while (1 << bits < 2 * m) bits++;
-  const taken = new Uint8Array(m);
-  for (let level = 0; level < bits; level++) {
-    const count = 1 << level;
-    for (let j = 0; j < count; j++) {
-      // The j-th point of this level, in bit-reversed order: (2 * reverse(j) + 1) / 2^(level + 1).
-      let r = 0;
-      for (let b = 0, x = j; b < level; b++, x >>= 1) r = (r << 1) | (x & 1);
-      const position = Math.floor((((2 * r + 1) / (2 * count)) * m));
-      if (taken[position]) continue;
-      taken[position] = 1;
-      out[filled++] = members[start + position];
+function spreadInto(members: Int32Array, spots: Float64Array, start: number, end: number, out: Int32Array, filled: number): number {
+  // A level: parts [from, to) of the run, each with the span [low, high] it divides.
+  let from = [start];
+  let to = [end];
+  let low = [spots[start]];
+  let high = [spots[end - 1]];
+  while (from.length > 0) {
+    const lefts: number[][] = [[], [], [], []];
+    const rights: number[][] = [[], [], [], []];
+    for (let k = 0; k < from.length; k++) {
+      const a = from[k];
+      const b = to[k];
+      const middle = low[k] + (high[k] - low[k]) / 2;
+      // The member nearest the middle, then the middle of the members at its position.
+      let near = lowerBound(spots, middle, a, b);
+      if (near === b || (near > a && middle - spots[near - 1] < spots[near] - middle)) near--;
+      const first = lowerBound(spots, spots[near], a, b);
+      const last = upperBound(spots, spots[near], a, b);
+      const p = (first + last) >>> 1;
+      out[filled++] = members[p];
+      if (a < p) push(lefts, a, p, low[k], middle);
+      if (p + 1 < b) push(rights, p + 1, b, middle, high[k]);
     }
+    from = lefts[0].concat(rights[0]);
+    to = lefts[1].concat(rights[1]);
+    low = lefts[2].concat(rights[2]);
+    high = lefts[3].concat(rights[3]);
   }
   return filled;
+}
+
+function push(parts: number[][], from: number, to: number, low: number, high: number): void {
+  parts[0].push(from);
+  parts[1].push(to);
+  parts[2].push(low);
+  parts[3].push(high);
 }
 
 /**
@@ -176,13 +205,21 @@ function bucket(key: Int32Array, keys: number): { head: Int32Array; items: Int32
   return { head, items };
 }
 
-/** First index whose value is `>= x` (length when none). */
-function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
+/** First index in `[lo, hi)` whose value is `>= x` (`hi` when none). */
+function lowerBound(values: Float64Array, x: number, lo = 0, hi = values.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index in `[lo, hi)` whose value is `> x` (`hi` when none). */
+function upperBound(values: Float64Array, x: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo;

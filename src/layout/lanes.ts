@@ -16,9 +16,9 @@
  *
  * **Which items get a lane** (only when `maxLanes` is limited). Items are
  * ranked once: by `rank` when the caller gives one, else by `importance`
- * (higher first) and, among equal importance, in a spread order over the input
- * (the middle item first, then the quarters, the eighths, …; never the
- * earliest first). In rank order, an item is chosen when fewer than `maxLanes`
+ * (higher first) and, among equal importance, in a spread order over their
+ * positions `x0` (the item nearest the middle first, then those nearest the
+ * middles of the halves, the quarters, …; never the earliest first). In rank order, an item is chosen when fewer than `maxLanes`
  * items ranked before it (chosen or not) cover any one point of its *reserved
  * interval* `[left, right + gap)`: its extent with the label cut to the
  * shortest allowed, widened to `reserveLeft` / `reserveRight` when given (see
@@ -335,7 +335,7 @@ function chooseItems(items: readonly LaneItem[], options: LaneOptions, maxLanes:
     end[i] = r + gap;
     if (typeof item.rank !== 'number' || !Number.isFinite(item.rank)) ranked = false;
   }
-  const order = ranked ? orderByRank(items) : placementOrder(n, (i) => items[i].importance);
+  const order = ranked ? orderByRank(items) : placementOrder(n, (i) => items[i].importance, (i) => items[i].x0);
   return chooseByDepth(left, end, order, maxLanes);
 }
 

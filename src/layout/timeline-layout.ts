@@ -80,11 +80,16 @@ export function markExtent(event: TimelineEvent, x: (t: number) => number): [num
 
 /**
  * Placement rank of each event (0 first): by `importance` (higher first, absent = 0), then in a
- * spread order over the events' time order (see `label-choice.ts`). Depends only on the events,
- * never on the zoom level, so every level places them in the same order.
+ * spread order over the times of their marks (see `label-choice.ts`). Depends only on the
+ * events, never on the zoom level, so every level places them in the same order.
  */
 export function placementRanks(events: readonly TimelineEvent[]): Int32Array {
-  return ranksOf(placementOrder(events.length, (i) => events[i].importance));
+  return ranksOf(placementOrder(events.length, (i) => events[i].importance, (i) => markTime(events[i])));
+}
+
+/** The instant of an event's mark: a span's start, a point's middle (as `markExtent` draws them). */
+export function markTime(event: TimelineEvent): number {
+  return event.isSpan ? event.t0 : (event.t0 + event.t1) / 2;
 }
 
 /**

@@ -150,7 +150,7 @@ export function layoutVertical(
   });
   const order = shown.map((_, i) => i).sort((a, b) => marks[a][0] - marks[b][0] || a - b);
   // Which events keep a place when not all fit: the more important first, then spread over time.
-  const rank = ranksOf(placementOrder(order.length, (k) => shown[order[k]].importance));
+  const rank = ranksOf(placementOrder(order.length, (k) => shown[order[k]].importance, (k) => marks[order[k]][0]));
   const available = Math.max(1, right - left);
   const most = Math.max(1, Math.floor(available / minColumnWidth));
 

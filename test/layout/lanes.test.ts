@@ -285,7 +285,7 @@ describe('assignLanes', () => {
             expect(Array.from(layout.lane).every((lane) => lane >= 0)).to.equal(true);
             return;
           }
-          const order = placementOrder(n, (i) => items[i].importance);
+          const order = placementOrder(n, (i) => items[i].importance, (i) => items[i].x0);
           const rank = new Int32Array(n);
           order.forEach((i, k) => (rank[i] = k));
           // Reserved interval [left, end): the extent with the shortest label, plus the gap.
