@@ -23,23 +23,26 @@
 
 /**
  * The order in which items are placed: by `importance` (higher first; missing or not finite
- * counts as 0), ties in spread order over `position` (by default the index). Deterministic.
+ * counts as 0), then by `tier` (higher first; default 0), ties in spread order over `position`
+ * (by default the index). Deterministic.
  */
 export function placementOrder(
   n: number,
   importance?: (i: number) => number | undefined,
   position?: (i: number) => number,
+  tier?: (i: number) => number,
 ): Int32Array {
   const order = new Int32Array(n);
   if (n === 0) return order;
   const weight = new Float64Array(n);
+  const tiers = new Float64Array(n);
   let mixed = false;
-  if (importance) {
-    for (let i = 0; i < n; i++) {
-      const w = importance(i);
-      weight[i] = typeof w === 'number' && Number.isFinite(w) ? w : 0;
-      if (weight[i] !== weight[0]) mixed = true;
-    }
+  for (let i = 0; i < n; i++) {
+    const w = importance ? importance(i) : 0;
+    weight[i] = typeof w === 'number' && Number.isFinite(w) ? w : 0;
+    const t = tier ? tier(i) : 0;
+    tiers[i] = Number.isFinite(t) ? t : 0;
+    if (weight[i] !== weight[0] || tiers[i] !== tiers[0]) mixed = true;
   }
   const at = new Float64Array(n);
   let sorted = true;
@@ -47,19 +50,32 @@ export function placementOrder(
     at[i] = position ? position(i) : i;
     if (i > 0 && at[i] < at[i - 1]) sorted = false;
   }
-  // Classes of equal importance, each sorted by position (ties by index).
+  // Classes of equal importance and tier, each sorted by position (ties by index).
   const members = new Int32Array(n);
   for (let i = 0; i < n; i++) members[i] = i;
-  if (mixed || !sorted) members.sort((a, b) => weight[b] - weight[a] || at[a] - at[b] || a - b);
+  if (mixed || !sorted) members.sort((a, b) => weight[b] - weight[a] || tiers[b] - tiers[a] || at[a] - at[b] || a - b);
   const spots = Float64Array.from(members, (i) => at[i]);
   let filled = 0;
   for (let start = 0; start < n; ) {
     let end = start + 1;
-    while (end < n && weight[members[end]] === weight[members[start]]) end++;
+    while (end < n && weight[members[end]] === weight[members[start]] && tiers[members[end]] === tiers[members[start]]) end++;
     filled = spreadInto(members, spots, start, end, order, filled);
     start = end;
   }
   return order;
+}
+
+/**
+ * How long a bar is, in steps: 0 for a point or a bar shorter than 1/64 of `extent` (the span of
+ * all items), else 1 + ⌊log2(64 · length / extent)⌋. Placement takes shorter bars first among
+ * equal importance (`tier` = minus this): a bar holds its lane all along, so ranked before the
+ * events it covers it would take their room, and ranked after them (but refused) it would still
+ * crowd them; ranked after them, it gets the room they leave.
+ */
+export function lengthTier(length: number, extent: number): number {
+  if (!(length > 0) || !(extent > 0)) return 0;
+  const share = (64 * length) / extent;
+  return share < 1 ? 0 : 1 + Math.floor(Math.log2(share));
 }
 
 /** Rank of each item (0 = placed first) for a placement order. */

@@ -16,9 +16,10 @@
  *
  * **Which items get a lane** (only when `maxLanes` is limited). Items are
  * ranked once: by `rank` when the caller gives one, else by `importance`
- * (higher first) and, among equal importance, in a spread order over their
- * positions `x0` (the item nearest the middle first, then those nearest the
- * middles of the halves, the quarters, …; never the earliest first). In rank order, an item is chosen when fewer than `maxLanes`
+ * (higher first), then points and short bars before long bars (see
+ * `lengthTier`), and, among those, in a spread order over their positions
+ * `x0` (the item nearest the middle first, then those nearest the middles of
+ * the halves, the quarters, …; never the earliest first). In rank order, an item is chosen when fewer than `maxLanes`
  * items ranked before it (chosen or not) cover any one point of its *reserved
  * interval* `[left, right + gap)`: its extent with the label cut to the
  * shortest allowed, widened to `reserveLeft` / `reserveRight` when given (see
@@ -60,7 +61,10 @@
 
 import { IntMinHeap, KeyedMinHeap } from './heap.js';
 import { buildClusters } from './lane-clusters.js';
-import { chooseByDepth, placementOrder } from './label-choice.js';
+import { leftEdge, minShownWidth, widestLabelAfter, widestLabelBefore } from './lane-geometry.js';
+import { chooseByDepth, lengthTier, placementOrder } from './label-choice.js';
+
+export { leftEdge } from './lane-geometry.js';
 
 /** One event to place, in px at the layout's zoom level. */
 export interface LaneItem {
@@ -291,15 +295,6 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions): L
 }
 
 /**
- * Left edge of an item's extent with a label `w` wide: `x0 - markWidth / 2`, and for a label
- * before the mark, less `labelPadding + w`. One expression for the sort, the choice and the sweep.
- */
-export function leftEdge(item: LaneItem, w: number, { markWidth, labelPadding }: Pick<LaneOptions, 'markWidth' | 'labelPadding'>): number {
-  const markLeft = item.x0 - markWidth / 2;
-  return item.labelBefore === true ? markLeft - labelPadding - w : markLeft;
-}
-
-/**
  * The order of the sweep: by left edge with the shortest label, which is the input order. When
  * lanes are not limited, labels before their marks keep their full width and may start earlier:
  * then the items are sorted again (stable).
@@ -335,7 +330,15 @@ function chooseItems(items: readonly LaneItem[], options: LaneOptions, maxLanes:
     end[i] = r + gap;
     if (typeof item.rank !== 'number' || !Number.isFinite(item.rank)) ranked = false;
   }
-  const order = ranked ? orderByRank(items) : placementOrder(n, (i) => items[i].importance, (i) => items[i].x0);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const item of items) {
+    if (item.x0 < low) low = item.x0;
+    if (item.x1 > high) high = item.x1;
+  }
+  const order = ranked
+    ? orderByRank(items)
+    : placementOrder(n, (i) => items[i].importance, (i) => items[i].x0, (i) => -lengthTier(items[i].x1 - items[i].x0, high - low));
   return chooseByDepth(left, end, order, maxLanes);
 }
 
@@ -352,44 +355,4 @@ function orderByRank(items: readonly LaneItem[]): Int32Array {
   if (permutation) return order;
   for (let i = 0; i < n; i++) order[i] = i;
   return order.sort((a, b) => items[a].rank! - items[b].rank! || a - b);
-}
-
-/** The narrowest a label may be shown: `minLabelWidth`, or the full width when that is narrower. */
-function minShownWidth(item: LaneItem, minLabelWidth: number): number {
-  const requested = item.labelWidth > 0 ? item.labelWidth : 0;
-  return requested < minLabelWidth ? requested : minLabelWidth;
-}
-
-/**
- * The widest label width in `[minimum, current]` with which `item` ends at
- * least `gap` before `left`. The caller knows that `minimum` fits; the checks
- * guard against rounding in the subtraction.
- */
-function widestLabelBefore(
-  item: LaneItem,
-  current: number,
-  minimum: number,
-  left: number,
-  { markWidth, labelPadding, gap }: LaneOptions,
-): number {
-  const fits = (w: number) => Math.max(item.x1, item.x0 + markWidth + labelPadding + w) + gap <= left;
-  let w = Math.min(current, left - gap - (item.x0 + markWidth + labelPadding));
-  if (w <= minimum) return minimum;
-  if (fits(w)) return w;
-  w = Math.max(minimum, w - 1e-9 * (1 + Math.abs(left)));
-  return fits(w) ? w : minimum;
-}
-
-/**
- * The widest width in `[minimum, requested]` for a label before `item`'s mark that starts at or
- * after `from`. The sweep knows that `minimum` fits; the checks guard against rounding.
- */
-function widestLabelAfter(item: LaneItem, requested: number, minimum: number, from: number, options: LaneOptions): number {
-  if (leftEdge(item, requested, options) >= from) return requested;
-  const end = item.x0 - options.markWidth / 2 - options.labelPadding;
-  let w = Math.min(requested, end - from);
-  if (w <= minimum) return minimum;
-  if (leftEdge(item, w, options) >= from) return w;
-  w = Math.max(minimum, w - 1e-9 * (1 + Math.abs(from)));
-  return leftEdge(item, w, options) >= from ? w : minimum;
 }

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../model/types.js';
 import { assignLanes, leftEdge, type LaneItem } from './lanes.js';
-import { placementOrder, ranksOf } from './label-choice.js';
+import { lengthTier, placementOrder, ranksOf } from './label-choice.js';
 import { truncateToWidth } from './truncate.js';
 
 /** Sizes that shape the layout, in CSS pixels. */
@@ -79,12 +79,20 @@ export function markExtent(event: TimelineEvent, x: (t: number) => number): [num
 }
 
 /**
- * Placement rank of each event (0 first): by `importance` (higher first, absent = 0), then in a
- * spread order over the times of their marks (see `label-choice.ts`). Depends only on the
- * events, never on the zoom level, so every level places them in the same order.
+ * Placement rank of each event (0 first): by `importance` (higher first, absent = 0), then
+ * points and short bars before long bars (`lengthTier`), then in a spread order over the times
+ * of their marks (see `label-choice.ts`). Depends only on the events, never on the zoom level,
+ * so every level places them in the same order.
  */
 export function placementRanks(events: readonly TimelineEvent[]): Int32Array {
-  return ranksOf(placementOrder(events.length, (i) => events[i].importance, (i) => markTime(events[i])));
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  for (const e of events) {
+    if (e.t0 < t0) t0 = e.t0;
+    if (e.t1 > t1) t1 = e.t1;
+  }
+  const length = (e: TimelineEvent) => (e.isSpan ? e.t1 - e.t0 : 0);
+  return ranksOf(placementOrder(events.length, (i) => events[i].importance, (i) => markTime(events[i]), (i) => -lengthTier(length(events[i]), t1 - t0)));
 }
 
 /** The instant of an event's mark: a span's start, a point's middle (as `markExtent` draws them). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { chooseByDepth, placementOrder, ranksOf } from '../../src/layout/label-choice';
+import { chooseByDepth, lengthTier, placementOrder, ranksOf } from '../../src/layout/label-choice';
 
 describe('placementOrder', () => {
   it('placementOrder puts every index exactly once', () => {
@@ -60,6 +60,24 @@ describe('placementOrder', () => {
   it('placementOrder counts missing and non-finite importance as 0', () => {
     const weights = [undefined, NaN, Infinity, 0, -0];
     expect(Array.from(placementOrder(5, (i) => weights[i]))).to.deep.equal(Array.from(placementOrder(5)));
+  });
+
+  it('placementOrder puts a higher tier first among equal importance, importance before tier', () => {
+    const tier = (i: number) => (i % 3 === 0 ? 1 : 0);
+    const order = Array.from(placementOrder(30, (i) => (i === 7 ? 1 : 0), undefined, tier));
+    expect(order[0]).to.equal(7);
+    expect(order.slice(1, 11).every((i) => i % 3 === 0)).to.equal(true);
+    expect(order.slice(11).every((i) => i % 3 !== 0)).to.equal(true);
+  });
+
+  it('lengthTier is 0 for points and bars under 1/64 of the extent, then one step per doubling', () => {
+    expect(lengthTier(0, 6400)).to.equal(0);
+    expect(lengthTier(99, 6400)).to.equal(0);
+    expect(lengthTier(100, 6400)).to.equal(1);
+    expect(lengthTier(199, 6400)).to.equal(1);
+    expect(lengthTier(200, 6400)).to.equal(2);
+    expect(lengthTier(6400, 6400)).to.equal(7);
+    expect(lengthTier(50, 0)).to.equal(0);
   });
 
   it('ranksOf inverts an order', () => {

@@ -288,6 +288,19 @@ describe('importance', () => {
     for (const id of important) expect(labelled.has(id), id).to.equal(true);
   });
 
+  it('gives lanes to events on single days before long periods of equal importance, and to a period marked important', () => {
+    // 40 day events over 1950–1990 and 6 decade-long periods over them, 4 lanes at 800 px.
+    const days = Array.from({ length: 40 }, (_, i) => ({ id: `d${i}`, start: `${1950 + i}-06-01`, title: 'x'.repeat(12) }));
+    const periods = Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, start: `${1950 + 5 * i}`, end: `${1960 + 5 * i}`, title: 'x'.repeat(12), ...(i === 3 ? { importance: 1 } : {}) }));
+    const list = normalizeEvents([...days, ...periods]).events;
+    const { layout } = layoutLevel(list, baseScale(800), 1, measure, { ...OPTIONS, maxLanes: 4 });
+    const labelled = new Set(layout.placed.map((p) => p.event.id));
+    expect(labelled.has('p3')).to.equal(true);
+    for (const id of ['p0', 'p1', 'p2', 'p4', 'p5']) expect(labelled.has(id), id).to.equal(false);
+    // Shortest labels take 90 px, about 12.7 years here: 4 lanes hold 8 of the days besides p3.
+    expect(days.filter((d) => labelled.has(d.id)).length).to.be.at.least(6);
+  });
+
   it('clusters a point event only when maxLanes events at least as important are within a label’s reach (property)', function () {
     this.timeout(60_000);
     // Reach: what a shortest label and its mark take on either side, plus the gap.

@@ -82,7 +82,7 @@ export const mixedLaneItems: fc.Arbitrary<[LaneItem[], LaneOptions]> = fc
     fc.array(
       fc.record({
         x0: position,
-        length: spanLength,
+        length: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.noBias(fc.integer({ min: 0, max: 2500 })) }),
         labelWidth,
         kind: fc.constantFrom('after', 'after', 'before', 'cut'),
         before: fc.double({ min: 0, max: 300, noNaN: true }),
