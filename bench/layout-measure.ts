@@ -29,10 +29,10 @@ function canvasMeasure(font: string): (text: string) => number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Milliseconds `layoutLevel` takes (median of `runs`, after one warm-up) per size and level. */
+/** Milliseconds `layoutLevel` takes (median and least of `runs`, after one warm-up) per size and level. */
 export function timeLayouts(sizes: number[], levels: number[], runs: number, width = 1280) {
   const measure = canvasMeasure('13px system-ui');
-  const rows: { events: number; level: number; ms: number; placed: number; clusters: number }[] = [];
+  const rows: { events: number; level: number; ms: number; min: number; placed: number; clusters: number }[] = [];
   for (const n of sizes) {
     const events = normalizeEvents(syntheticEvents(n, 1)).events;
     const widths = Float64Array.from(events, (e) => measure(e.title));
@@ -45,7 +45,7 @@ export function timeLayouts(sizes: number[], levels: number[], runs: number, wid
         last = layoutLevel(events, base, level, measure, OPTIONS, widths);
         if (r > 0) times.push(performance.now() - t);
       }
-      rows.push({ events: n, level, ms: median(times), placed: last!.layout.placed.length, clusters: last!.layout.clusters.length });
+      rows.push({ events: n, level, ms: median(times), min: Math.min(...times), placed: last!.layout.placed.length, clusters: last!.layout.clusters.length });
     }
   }
   return rows;

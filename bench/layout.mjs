@@ -49,9 +49,9 @@ try {
     const classes = Object.entries(s.tenths.byImportance).sort(([a], [b]) => Number(b) - Number(a));
     if (classes.length > 1) console.log(`  labelled / events by importance: ${classes.map(([k, [l, n]]) => `${k}: ${l}/${n}`).join(', ')}`);
   }
-  console.log('\n| events | level | layoutLevel (ms, median) | labelled | clusters |');
+  console.log(`\n| events | level | layoutLevel (ms, median / least of ${runs}) | labelled | clusters |`);
   console.log('| ---: | ---: | ---: | ---: | ---: |');
-  for (const r of timing) console.log(`| ${r.events.toLocaleString('en')} | ${r.level} | ${r.ms.toFixed(1)} | ${r.placed} | ${r.clusters} |`);
+  for (const r of timing) console.log(`| ${r.events.toLocaleString('en')} | ${r.level} | ${r.ms.toFixed(1)} / ${r.min.toFixed(1)} | ${r.placed} | ${r.clusters} |`);
 } finally {
   await browser.close();
   server.close();

@@ -45,22 +45,50 @@ export function placementOrder(
     if (weight[i] !== weight[0] || tiers[i] !== tiers[0]) mixed = true;
   }
   const at = new Float64Array(n);
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    at[i] = position ? position(i) : i;
-    if (i > 0 && at[i] < at[i - 1]) sorted = false;
-  }
-  // Classes of equal importance and tier, each sorted by position (ties by index).
+  for (let i = 0; i < n; i++) at[i] = position ? position(i) : i;
+  // Classes of equal importance and tier, most important (then highest tier) first, each in
+  // index order, then sorted by position (ties by index): usually already so.
   const members = new Int32Array(n);
-  for (let i = 0; i < n; i++) members[i] = i;
-  if (mixed || !sorted) members.sort((a, b) => weight[b] - weight[a] || tiers[b] - tiers[a] || at[a] - at[b] || a - b);
-  const spots = Float64Array.from(members, (i) => at[i]);
+  const bounds: number[] = [0];
+  if (!mixed) {
+    for (let i = 0; i < n; i++) members[i] = i;
+    bounds.push(n);
+  } else {
+    // Few distinct importances and tiers, as a rule: classes by a counting sort; else one sort.
+    const weights = distinct(weight, 64);
+    const tierValues = distinct(tiers, 64);
+    if (weights && tierValues) {
+      const classOf = new Int32Array(n);
+      const count = new Int32Array(weights.length * tierValues.length);
+      for (let i = 0; i < n; i++) {
+        classOf[i] = weights.indexOf(weight[i]) * tierValues.length + tierValues.indexOf(tiers[i]);
+        count[classOf[i]]++;
+      }
+      const start = new Int32Array(count.length);
+      let offset = 0;
+      for (let c = 0; c < count.length; c++) {
+        start[c] = offset;
+        offset += count[c];
+        if (count[c] > 0) bounds.push(offset);
+      }
+      for (let i = 0; i < n; i++) members[start[classOf[i]]++] = i;
+    } else {
+      const sorted = Array.from({ length: n }, (_, i) => i).sort((p, q) => weight[q] - weight[p] || tiers[q] - tiers[p] || p - q);
+      members.set(sorted);
+      for (let k = 1; k < n; k++) if (weight[sorted[k]] !== weight[sorted[k - 1]] || tiers[sorted[k]] !== tiers[sorted[k - 1]]) bounds.push(k);
+      bounds.push(n);
+    }
+  }
   let filled = 0;
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    while (end < n && weight[members[end]] === weight[members[start]] && tiers[members[end]] === tiers[members[start]]) end++;
-    filled = spreadInto(members, spots, start, end, order, filled);
-    start = end;
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const from = bounds[c];
+    const to = bounds[c + 1];
+    let sorted = true;
+    for (let k = from + 1; k < to && sorted; k++) if (at[members[k]] < at[members[k - 1]]) sorted = false;
+    // (An array's sort with a comparator is much faster than a typed array's.)
+    if (!sorted) members.set(Array.from(members.subarray(from, to)).sort((p, q) => at[p] - at[q] || p - q), from);
+    const spots = Float64Array.from(members.subarray(from, to), (i) => at[i]);
+    filled = spreadInto(members.subarray(from, to), spots, 0, to - from, order, filled);
   }
   return order;
 }
@@ -76,6 +104,19 @@ export function lengthTier(length: number, extent: number): number {
   if (!(length > 0) || !(extent > 0)) return 0;
   const share = (64 * length) / extent;
   return share < 1 ? 0 : 1 + Math.floor(Math.log2(share));
+}
+
+/** The distinct values, largest first, or undefined when there are more than `most`. */
+function distinct(values: Float64Array, most: number): number[] | undefined {
+  const found: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (found.indexOf(v) < 0) {
+      if (found.length === most) return undefined;
+      found.push(v);
+    }
+  }
+  return found.sort((a, b) => b - a);
 }
 
 /** Rank of each item (0 = placed first) for a placement order. */

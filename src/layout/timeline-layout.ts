@@ -82,9 +82,13 @@ export function markExtent(event: TimelineEvent, x: (t: number) => number): [num
  * Placement rank of each event (0 first): by `importance` (higher first, absent = 0), then
  * points and short bars before long bars (`lengthTier`), then in a spread order over the times
  * of their marks (see `label-choice.ts`). Depends only on the events, never on the zoom level,
- * so every level places them in the same order.
+ * so every level places them in the same order. The array returned is shared: read, do not write.
  */
 export function placementRanks(events: readonly TimelineEvent[]): Int32Array {
+  // Every zoom level asks again for the same events: remembered per array, as long as it holds
+  // the same (immutable) event objects.
+  const known = rankCache.get(events);
+  if (known && known.events.length === events.length && known.events.every((e, i) => e === events[i])) return known.ranks;
   let t0 = Infinity;
   let t1 = -Infinity;
   for (const e of events) {
@@ -92,8 +96,12 @@ export function placementRanks(events: readonly TimelineEvent[]): Int32Array {
     if (e.t1 > t1) t1 = e.t1;
   }
   const length = (e: TimelineEvent) => (e.isSpan ? e.t1 - e.t0 : 0);
-  return ranksOf(placementOrder(events.length, (i) => events[i].importance, (i) => markTime(events[i]), (i) => -lengthTier(length(events[i]), t1 - t0)));
+  const ranks = ranksOf(placementOrder(events.length, (i) => events[i].importance, (i) => markTime(events[i]), (i) => -lengthTier(length(events[i]), t1 - t0)));
+  rankCache.set(events, { events: events.slice(), ranks });
+  return ranks;
 }
+
+const rankCache = new WeakMap<readonly TimelineEvent[], { events: TimelineEvent[]; ranks: Int32Array }>();
 
 /** The instant of an event's mark: a span's start, a point's middle (as `markExtent` draws them). */
 export function markTime(event: TimelineEvent): number {
