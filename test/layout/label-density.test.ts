@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { normalizeEvents } from '../../src/model/normalize';
 import type { TimelineEvent } from '../../src/model/types';
 import { createTimeScale, timeExtent } from '../../src/layout/scale';
-import { layoutTimeline, markExtent, type TimelineLayoutOptions } from '../../src/layout/timeline-layout';
+import { layoutTimeline, markExtent, placementRanks, type TimelineLayoutOptions } from '../../src/layout/timeline-layout';
 import { layoutLevel } from '../../src/layout/zoom-levels';
 
 /** A fake text measure: 7 px a character. */
@@ -334,6 +334,22 @@ describe('importance', () => {
       ),
       { seed: 1404, numRuns: 15 },
     );
+  });
+});
+
+describe('placementRanks', () => {
+  it('gives the same ranks for the same events, and new ranks once the array holds other events', () => {
+    const list = eventsOf(uniformRows(7, 50));
+    const first = Array.from(placementRanks(list));
+    expect(Array.from(placementRanks(list.slice()))).to.deep.equal(first);
+    const important = normalizeEvents([{ id: 'x', start: '1950', title: 'x'.repeat(10), importance: 9 }]).events[0];
+    const changed = list.slice();
+    changed[10] = important;
+    const before = Array.from(placementRanks(changed));
+    changed[10] = list[10];
+    expect(Array.from(placementRanks(changed))).to.deep.equal(first);
+    expect(before[10]).to.equal(0);
+    expect(first).to.not.deep.equal(before);
   });
 });
 
