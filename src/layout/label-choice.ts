@@ -95,15 +95,28 @@ export function placementOrder(
 
 /**
  * How long a bar is, in steps: 0 for a point or a bar shorter than 1/64 of `extent` (the span of
- * all items), else 1 + ⌊log2(64 · length / extent)⌋. Placement takes shorter bars first among
- * equal importance (`tier` = minus this): a bar holds its lane all along, so ranked before the
- * events it covers it would take their room, and ranked after them (but refused) it would still
- * crowd them; ranked after them, it gets the room they leave.
+ * all items), else 1 + ⌊log2(64 · length / extent)⌋ (so 5 from a quarter of `extent` on).
  */
 export function lengthTier(length: number, extent: number): number {
   if (!(length > 0) || !(extent > 0)) return 0;
   const share = (64 * length) / extent;
   return share < 1 ? 0 : 1 + Math.floor(Math.log2(share));
+}
+
+/** Bars at least this tier (a quarter of the span of all items) are major periods. */
+const MAJOR_TIER = 5;
+
+/**
+ * The `tier` of a bar for {@link placementOrder} (higher first), among items of equal importance:
+ * major periods (a quarter of the span of all items or longer) first, the longest first; then
+ * points and bars shorter than 1/64 of it; then the bars in between, the shortest first. A bar
+ * holds its lane all along: ranked before the events it covers, a middling bar would take their
+ * room, and ranked after them but refused, it would still crowd them; ranked after them it gets
+ * the room they leave. A major period is context worth a lane (like an era).
+ */
+export function barTier(length: number, extent: number): number {
+  const tier = lengthTier(length, extent);
+  return tier >= MAJOR_TIER ? tier : tier === 0 ? 0 : -tier;
 }
 
 /** The distinct values, largest first, or undefined when there are more than `most`. */

@@ -16,8 +16,9 @@
  *
  * **Which items get a lane** (only when `maxLanes` is limited). Items are
  * ranked once: by `rank` when the caller gives one, else by `importance`
- * (higher first), then points and short bars before long bars (see
- * `lengthTier`), and, among those, in a spread order over their positions
+ * (higher first), then by the length of their bars (major periods, then
+ * points and short bars, then the others; see `barTier`), and, among those,
+ * in a spread order over their positions
  * `x0` (the item nearest the middle first, then those nearest the middles of
  * the halves, the quarters, …; never the earliest first). In rank order, an item is chosen when fewer than `maxLanes`
  * items ranked before it (chosen or not) cover any one point of its *reserved
@@ -62,7 +63,7 @@
 import { IntMinHeap, KeyedMinHeap } from './heap.js';
 import { buildClusters } from './lane-clusters.js';
 import { leftEdge, minShownWidth, widestLabelAfter, widestLabelBefore } from './lane-geometry.js';
-import { chooseByDepth, lengthTier, placementOrder } from './label-choice.js';
+import { barTier, chooseByDepth, placementOrder } from './label-choice.js';
 
 export { leftEdge } from './lane-geometry.js';
 
@@ -338,7 +339,7 @@ function chooseItems(items: readonly LaneItem[], options: LaneOptions, maxLanes:
   }
   const order = ranked
     ? orderByRank(items)
-    : placementOrder(n, (i) => items[i].importance, (i) => items[i].x0, (i) => -lengthTier(items[i].x1 - items[i].x0, high - low));
+    : placementOrder(n, (i) => items[i].importance, (i) => items[i].x0, (i) => barTier(items[i].x1 - items[i].x0, high - low));
   return chooseByDepth(left, end, order, maxLanes);
 }
 

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../model/types.js';
 import { assignLanes, leftEdge, type LaneItem } from './lanes.js';
-import { lengthTier, placementOrder, ranksOf } from './label-choice.js';
+import { barTier, placementOrder, ranksOf } from './label-choice.js';
 import { truncateToWidth } from './truncate.js';
 
 /** Sizes that shape the layout, in CSS pixels. */
@@ -80,7 +80,8 @@ export function markExtent(event: TimelineEvent, x: (t: number) => number): [num
 
 /**
  * Placement rank of each event (0 first): by `importance` (higher first, absent = 0), then
- * points and short bars before long bars (`lengthTier`), then in a spread order over the times
+ * by the length of their bars (major periods, then points and short bars, then the others; see
+ * `barTier`), then in a spread order over the times
  * of their marks (see `label-choice.ts`). Depends only on the events, never on the zoom level,
  * so every level places them in the same order. The array returned is shared: read, do not write.
  */
@@ -96,7 +97,7 @@ export function placementRanks(events: readonly TimelineEvent[]): Int32Array {
     if (e.t1 > t1) t1 = e.t1;
   }
   const length = (e: TimelineEvent) => (e.isSpan ? e.t1 - e.t0 : 0);
-  const ranks = ranksOf(placementOrder(events.length, (i) => events[i].importance, (i) => markTime(events[i]), (i) => -lengthTier(length(events[i]), t1 - t0)));
+  const ranks = ranksOf(placementOrder(events.length, (i) => events[i].importance, (i) => markTime(events[i]), (i) => barTier(length(events[i]), t1 - t0)));
   rankCache.set(events, { events: events.slice(), ranks });
   return ranks;
 }

@@ -11,7 +11,7 @@
  */
 import type { TimelineEvent } from '../model/types.js';
 import { assignLanes, type LaneItem } from './lanes.js';
-import { lengthTier, placementOrder, ranksOf } from './label-choice.js';
+import { barTier, placementOrder, ranksOf } from './label-choice.js';
 import { wrapText } from './wrap.js';
 
 /** A cluster box is at least this tall: a pointer target of 24 × 24 px (WCAG 2.5.8). */
@@ -149,10 +149,10 @@ export function layoutVertical(
     return [Math.max(top, y(e.t0)), Math.min(bottom, Math.max(y(e.t0), y(e.t1)))];
   });
   const order = shown.map((_, i) => i).sort((a, b) => marks[a][0] - marks[b][0] || a - b);
-  // Which events keep a place when not all fit: the more important first, then points and short
-  // bars before long ones, then spread over time.
+  // Which events keep a place when not all fit: the more important first, then by the length of
+  // their bars (see `barTier`), then spread over time.
   const barLength = (k: number) => marks[order[k]][1] - marks[order[k]][0];
-  const rank = ranksOf(placementOrder(order.length, (k) => shown[order[k]].importance, (k) => marks[order[k]][0], (k) => -lengthTier(barLength(k), bottom - top)));
+  const rank = ranksOf(placementOrder(order.length, (k) => shown[order[k]].importance, (k) => marks[order[k]][0], (k) => barTier(barLength(k), bottom - top)));
   const available = Math.max(1, right - left);
   const most = Math.max(1, Math.floor(available / minColumnWidth));
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { chooseByDepth, lengthTier, placementOrder, ranksOf } from '../../src/layout/label-choice';
+import { barTier, chooseByDepth, lengthTier, placementOrder, ranksOf } from '../../src/layout/label-choice';
 
 describe('placementOrder', () => {
   it('placementOrder puts every index exactly once', () => {
@@ -78,6 +78,14 @@ describe('placementOrder', () => {
     expect(lengthTier(200, 6400)).to.equal(2);
     expect(lengthTier(6400, 6400)).to.equal(7);
     expect(lengthTier(50, 0)).to.equal(0);
+  });
+
+  it('barTier puts major periods first (a quarter of the span or more), then points and short bars, then the bars in between, shortest first', () => {
+    const lengths = [0, 50, 100, 400, 1600, 3200, 6400];
+    const tiers = lengths.map((l) => barTier(l, 6400));
+    expect(tiers).to.deep.equal([0, 0, -1, -3, 5, 6, 7]);
+    // The two point-like ones (0 and 1) in spread order: the one nearer the middle of them first.
+    expect(Array.from(placementOrder(lengths.length, undefined, undefined, (i) => tiers[i]))).to.deep.equal([6, 5, 4, 1, 0, 2, 3]);
   });
 
   it('ranksOf inverts an order', () => {

@@ -288,10 +288,11 @@ describe('importance', () => {
     for (const id of important) expect(labelled.has(id), id).to.equal(true);
   });
 
-  it('gives lanes to events on single days before long periods of equal importance, and to a period marked important', () => {
-    // 40 day events over 1950–1990 and 6 decade-long periods over them, 4 lanes at 800 px.
+  it('gives lanes to events on single days before periods of equal importance, and to a period marked important', () => {
+    // 40 day events over 1950–1990 and 6 five-year periods over them (an eighth of the span:
+    // not major periods), 4 lanes at 800 px.
     const days = Array.from({ length: 40 }, (_, i) => ({ id: `d${i}`, start: `${1950 + i}-06-01`, title: 'x'.repeat(12) }));
-    const periods = Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, start: `${1950 + 5 * i}`, end: `${1960 + 5 * i}`, title: 'x'.repeat(12), ...(i === 3 ? { importance: 1 } : {}) }));
+    const periods = Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, start: `${1950 + 6 * i}`, end: `${1954 + 6 * i}`, title: 'x'.repeat(12), ...(i === 3 ? { importance: 1 } : {}) }));
     const list = normalizeEvents([...days, ...periods]).events;
     const { layout } = layoutLevel(list, baseScale(800), 1, measure, { ...OPTIONS, maxLanes: 4 });
     const labelled = new Set(layout.placed.map((p) => p.event.id));
@@ -299,6 +300,16 @@ describe('importance', () => {
     for (const id of ['p0', 'p1', 'p2', 'p4', 'p5']) expect(labelled.has(id), id).to.equal(false);
     // Shortest labels take 90 px, about 12.7 years here: 4 lanes hold 8 of the days besides p3.
     expect(days.filter((d) => labelled.has(d.id)).length).to.be.at.least(6);
+  });
+
+  it('gives a lane to a major period (a quarter of the time span or more) before the day events it covers', () => {
+    // The sample data's two decades of ties over a pile-up of 60 events on one day.
+    const crowd = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, start: '2012-05-05', title: `Same day ${i}` }));
+    const list = normalizeEvents([{ id: 'decade', start: '2000-07-19', end: '2023-07-19', title: 'Two decades of ties' }, { id: 'first', start: '2000-07-19', title: 'First' }, ...crowd]).events;
+    const scale = createTimeScale(timeExtent(list), 16, 984);
+    const { layout } = layoutLevel(list, scale, 1, measure, OPTIONS);
+    expect(layout.placed.some((p) => p.event.id === 'decade')).to.equal(true);
+    expect(layout.placed.filter((p) => p.event.id.startsWith('c'))).to.have.length(9);
   });
 
   it('clusters a point event only when maxLanes events at least as important are within a label’s reach (property)', function () {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { assignLanes, type LaneItem, type LaneLayout, type LaneOptions } from '../../src/layout/index';
 import { extentLeft, extentRight, laneCollisions, laneItems, laneOptions, mixedLaneItems, shortestLabel } from './lane-fixtures';
-import { lengthTier, placementOrder } from '../../src/layout/label-choice';
+import { barTier, placementOrder } from '../../src/layout/label-choice';
 
 
 const RUNS = { seed: 42, numRuns: 200 };
@@ -285,10 +285,10 @@ describe('assignLanes', () => {
             expect(Array.from(layout.lane).every((lane) => lane >= 0)).to.equal(true);
             return;
           }
-          // Ranks: importance, then points and short bars first, then spread over x0.
+          // Ranks: importance, then major periods, points and short bars, longer bars, then spread over x0.
           const low = Math.min(...items.map((item) => item.x0));
           const high = Math.max(...items.map((item) => item.x1));
-          const order = placementOrder(n, (i) => items[i].importance, (i) => items[i].x0, (i) => -lengthTier(items[i].x1 - items[i].x0, high - low));
+          const order = placementOrder(n, (i) => items[i].importance, (i) => items[i].x0, (i) => barTier(items[i].x1 - items[i].x0, high - low));
           const rank = new Int32Array(n);
           order.forEach((i, k) => (rank[i] = k));
           // Reserved interval [left, end): the extent with the shortest label, plus the gap.
