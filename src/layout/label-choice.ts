@@ -1,8 +1,8 @@
 /**
  * Which items keep their labels when not all fit: priority-ordered placement, as in
  * cartographic label selection. Items are ranked once, independently of the zoom level: by
- * importance (higher first), then, among equal importance, in a spread order over their
- * positions (their times): the item nearest the middle of the class's span first, then those
+ * importance (higher first), then by a tier (for bars: {@link barTier}), then, within a class of
+ * equal importance and tier, in a spread order over their positions (their times): the item nearest the middle of the class's span first, then those
  * nearest the middles of the two halves, then of the four quarters, … (each level of halving in
  * bit-reversed order). So the first items of any class are spread evenly over its span, never
  * taken from its start; items at one position (a pile-up) are taken from the middle of their

@@ -17,21 +17,22 @@
  * **Which items get a lane** (only when `maxLanes` is limited). Items are
  * ranked once: by `rank` when the caller gives one, else by `importance`
  * (higher first), then by the length of their bars (major periods, then
- * points and short bars, then the others; see `barTier`), and, among those,
- * in a spread order over their positions
- * `x0` (the item nearest the middle first, then those nearest the middles of
- * the halves, the quarters, …; never the earliest first). In rank order, an item is chosen when fewer than `maxLanes`
- * items ranked before it (chosen or not) cover any one point of its *reserved
- * interval* `[left, right + gap)`: its extent with the label cut to the
- * shortest allowed, widened to `reserveLeft` / `reserveRight` when given (see
- * `label-choice.ts`). Items not chosen overflow into clusters (rule 4). So the
- * most important items keep their labels, labels of equal importance are
- * spread over the data like the data itself, and, since the choice depends only
- * on which reserved intervals intersect, zooming in (which only pulls them
- * apart) never takes a label away.
+ * points and short bars, then the others; see `barTier`), then in a spread
+ * order over their positions `x0` (the item nearest the middle first, then
+ * those nearest the middles of the halves, the quarters, …; never the
+ * earliest first). In rank order, an item is chosen when fewer than
+ * `maxLanes` items ranked before it (chosen or not) cover any one point of
+ * its *reserved interval* `[left, right + gap)`: its extent with the label
+ * cut to the shortest allowed, widened to `reserveLeft` / `reserveRight` when
+ * given (see `label-choice.ts`). Items not chosen overflow into clusters
+ * (rule 4). So the most important items keep their labels, labels of equal
+ * importance are spread over the data like the data itself, and, since the
+ * choice depends only on which reserved intervals intersect, zooming in
+ * (which only pulls them apart) never takes a label away.
  *
  * **Where chosen items go**: rules applied to each chosen item in input order
- * (sorted by `x0`):
+ * (sorted by left edge; a label before its mark, see `labelBefore`, is placed
+ * as wide as its lane leaves room for):
  * 1. **Free lane.** The lowest lane whose last item, with its full label,
  *    ends at least `gap` before the item's left edge gets the item.
  * 2. **New lane.** Otherwise a new lane is opened below, while fewer than
