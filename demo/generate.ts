@@ -35,11 +35,22 @@ export interface GenerateOptions {
 }
 
 /**
+ * The importance of a generated event: a few high, most low. About 1 in 100 events gets 3, 1 in
+ * 25 gets 2, 1 in 7 gets 1, the rest 0 (the default, written out).
+ */
+function importanceOf(r: number): number {
+  return r < 0.01 ? 3 : r < 0.05 ? 2 : r < 0.19 ? 1 : 0;
+}
+
+/**
  * `count` made-up events between `fromYear` and `toYear`, with every precision the element
- * knows (year, month, day), some spans, some approximate dates and a category each.
+ * knows (year, month, day), some spans, some approximate dates, a category and an importance
+ * each (see {@link importanceOf}). The importance comes from a second stream of the seed, so
+ * the events' dates and titles are the same as before importance was added.
  */
 export function generateEvents({ count, seed, fromYear, toYear }: GenerateOptions): TimelineEventInput[] {
   const random = seededRandom(seed);
+  const weigh = seededRandom(seed ^ 0x5eed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const events: TimelineEventInput[] = [];
   for (let i = 0; i < count; i++) {
@@ -58,6 +69,7 @@ export function generateEvents({ count, seed, fromYear, toYear }: GenerateOption
       category,
       place,
       description: `A made-up ${category} event, number ${i + 1} of ${count}, generated from seed ${seed}.`,
+      importance: importanceOf(weigh()),
     };
     if (random() < 0.08 && year < toYear) {
       const endYear = Math.min(toYear, year + 1 + Math.floor(random() * 6));

@@ -21,7 +21,7 @@ import { titleFromText } from './title-from-text.js';
 /** What a column can mean. `slideType` is the TimelineJS template's `Type` (title / era). */
 type Field =
   | 'id' | 'start' | 'end' | 'title' | 'description' | 'category' | 'place' | 'people'
-  | 'link' | 'linkLabel' | 'displayDate' | 'media' | 'slideType'
+  | 'link' | 'linkLabel' | 'displayDate' | 'importance' | 'media' | 'slideType'
   | 'year' | 'month' | 'day' | 'time' | 'endYear' | 'endMonth' | 'endDay' | 'endTime';
 
 /** Accepted column names for each field, as written in headers (matched loosely, see above). */
@@ -37,6 +37,7 @@ export const COLUMN_NAMES: Readonly<Record<Exclude<Field, 'slideType'>, readonly
   link: ['link', 'url', 'href'],
   linkLabel: ['link label'],
   displayDate: ['display date'],
+  importance: ['importance', 'priority'],
   media: ['media'],
   year: ['year'],
   month: ['month'],
@@ -156,6 +157,8 @@ export function fromDelimited(text: string, delimiter: string): Conversion {
       continue;
     }
     const event = rowEvent(row, start, end);
+    const importance = rowImportance(row, columns, problems);
+    if (importance !== undefined) event.importance = importance;
     if (event.title === undefined && event.description !== undefined && columns.index.has('title')) {
       // The TimelineJS template allows rows without a headline; the text stands in, reported.
       event.title = titleFromText(event.description);
@@ -228,6 +231,20 @@ function rowDate(row: Row, which: 'start' | 'end', columns: Columns, problems: C
     problems.push({ row: row.number, field: columns.header.get(fieldOf[problem.part]), message: `${which} ${problem.message}` });
   }
   return date;
+}
+
+/**
+ * The `importance` (or `priority`) cell as a number, higher = more important: decimal notation
+ * with an optional sign, fraction and exponent ("3", "-1", "0.5", "1e3"). Other text is reported
+ * and left out (the event keeps the default importance, 0).
+ */
+function rowImportance(row: Row, columns: Columns, problems: ConversionProblem[]): number | undefined {
+  const text = row.get('importance');
+  if (text === '') return undefined;
+  const value = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+  if (Number.isFinite(value)) return value;
+  problems.push({ row: row.number, field: columns.header.get('importance'), message: `importance ${describeValue(text)} is not a number; ignored` });
+  return undefined;
 }
 
 /** Cell text as plain text: HTML (as TimelineJS allows) is stripped, plain text only trimmed. */

@@ -29,6 +29,8 @@ export interface RawEvent {
   links?: { href: string; label?: string }[];
   /** Text shown instead of the formatted date, as written by the author. */
   displayDate?: string;
+  /** How much the event matters (higher = more important), when the source says. */
+  importance?: number;
 }
 
 /** A named span shown behind the events. */

@@ -4,12 +4,14 @@
  * algorithm of the horizontal layout with the axes swapped: along time, an item takes the height
  * of its label's lines (and a span also its bar), so labels in one column never overlap; columns
  * stand side by side, as narrow as the width allows, and what does not fit merges into "+N"
- * clusters in a column of their own.
+ * clusters in a column of their own: the more important events keep their places first, and
+ * among equal importance the placed ones are spread over the window (see `lanes.ts`).
  *
  * Pure and DOM-free: the time window, the sizes and the text measurer come in.
  */
 import type { TimelineEvent } from '../model/types.js';
 import { assignLanes, type LaneItem } from './lanes.js';
+import { barTier, placementOrder, ranksOf } from './label-choice.js';
 import { wrapText } from './wrap.js';
 
 /** A cluster box is at least this tall: a pointer target of 24 × 24 px (WCAG 2.5.8). */
@@ -131,6 +133,10 @@ export function layoutVertical(
     return [Math.max(top, y(e.t0)), Math.min(bottom, Math.max(y(e.t0), y(e.t1)))];
   });
   const order = shown.map((_, i) => i).sort((a, b) => marks[a][0] - marks[b][0] || a - b);
+  // Which events keep a place when not all fit: the more important first, then by the length of
+  // their bars (see `barTier`), then spread over time.
+  const barLength = (k: number) => marks[order[k]][1] - marks[order[k]][0];
+  const rank = ranksOf(placementOrder(order.length, (k) => shown[order[k]].importance, (k) => marks[order[k]][0], (k) => barTier(barLength(k), bottom - top)));
   const available = Math.max(1, right - left);
   const most = Math.max(1, Math.floor(available / minColumnWidth));
 
@@ -139,7 +145,7 @@ export function layoutVertical(
     const lines = order.map((i) => wrapText(shown[i].title, textWidth, maxLines, measure));
     // An item is the height of its lines, its first line centred on the mark's start; a span
     // also takes its bar's length. Shortening is off (minLabelWidth = ∞): lines stay whole.
-    const items: LaneItem[] = order.map((i, k) => ({ x0: marks[i][0] - h / 2, x1: marks[i][1], labelWidth: lines[k].length * h }));
+    const items: LaneItem[] = order.map((i, k) => ({ x0: marks[i][0] - h / 2, x1: marks[i][1], labelWidth: lines[k].length * h, rank: rank[k] }));
     const lanes = assignLanes(items, { markWidth: 0, labelPadding: 0, gap, maxLanes: columns, minLabelWidth: Infinity, clusterBadgeWidth: Math.max(h, MIN_TARGET) });
     return { columns, width, textWidth, lines, items, lanes };
   };

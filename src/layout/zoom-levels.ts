@@ -7,7 +7,9 @@ import { layoutTimeline, type TimelineLayout, type TimelineLayoutOptions } from 
 /**
  * Zoom levels: labels are laid out once per level (steps of √2 in zoom factor) and drawn at any
  * zoom factor k at or above their level. Zooming in from a level only spreads items apart, so a
- * layout made at level ≤ k never overlaps; pan and zoom frames only move what is laid out.
+ * layout made at level ≤ k never overlaps; pan and zoom frames only move what is laid out. The
+ * events labelled at a level are labelled at every finer level too (see `layoutTimeline`), so
+ * zooming in only ever adds labels.
  */
 export function levelFor(k: number): number {
   return 2 ** (Math.floor(Math.log2(k) * 2 + 1e-9) / 2);

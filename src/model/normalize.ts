@@ -203,6 +203,8 @@ function normalizeEvent(
   event.links = readLinks(raw.links, report);
   const source = readSource(raw.source, report);
   if (source) event.source = source;
+  const importance = readImportance(raw.importance, report);
+  if (importance !== undefined) event.importance = importance;
   return event;
 }
 
@@ -267,6 +269,14 @@ function readLinks(value: unknown, report: Report): EventLink[] {
     links.push({ href: safe, label: text });
   });
   return links;
+}
+
+/** `importance`: a finite number (higher = more important); anything else is reported and dropped. */
+function readImportance(value: unknown, report: Report): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  report('importance', `importance ignored: expected a number, got ${describeValue(value)}`);
+  return undefined;
 }
 
 function readSource(value: unknown, report: Report): EventSource | undefined {

@@ -26,6 +26,11 @@ export interface TimelineEventInput {
   source?: EventSource;
   /** Text shown instead of the formatted date (e.g. from TimelineJS's `display_date`). */
   displayDate?: string;
+  /**
+   * How much the event matters, any finite number, higher = more important; absent means 0.
+   * When not every label fits, more important events keep their labels first.
+   */
+  importance?: number;
 }
 
 /** A named period drawn as a labelled band behind the events (e.g. TimelineJS `eras`). */
@@ -63,6 +68,8 @@ export interface TimelineEvent {
   readonly links: readonly EventLink[];
   readonly source?: EventSource;
   readonly displayDate?: string;
+  /** How much the event matters (higher = more important); absent means 0. Always finite. */
+  readonly importance?: number;
   /** Position of the event in the input. */
   readonly index: number;
 }

@@ -107,9 +107,16 @@ describe('data/timeline-event.schema.json', () => {
           { href: '#top', label: 'E' },
         ],
         source: { paragraph: 3, note: 'n' },
+        displayDate: 'summer 2000',
+        importance: 2,
         somethingElse: { any: 1 },
       }),
     ).to.deep.equal([]);
+  });
+
+  it('accepts a number as importance, negative and fractional too, and rejects anything else', () => {
+    for (const importance of [3, 0, -1, 0.5]) expect(eventErrors({ ...validEvent, importance }), String(importance)).to.deep.equal([]);
+    for (const importance of ['3', true, null, [1]]) expect(eventValidator.validate({ ...validEvent, importance }).valid, JSON.stringify(importance)).to.equal(false);
   });
 
   it('rejects an event without start', () => {

@@ -42,6 +42,25 @@ describe('fromCSV: columns', () => {
     });
   }
 
+  it('reads "importance" and "priority" as the importance, a number', () => {
+    for (const header of ['importance', 'Priority', 'IMPORTANCE']) {
+      for (const [cell, value] of [['3', 3], ['-1', -1], ['0.5', 0.5], ['+2', 2], ['1e3', 1000], ['.25', 0.25]] as const) {
+        expect(onlyEvent(`date,${header}\n1999,${cell}`).importance, `${header}: ${cell}`).to.equal(value);
+      }
+    }
+    expect(onlyEvent('date,importance\n1999,')).to.not.have.property('importance');
+  });
+
+  it('reports an importance that is not a number with its row and column, and keeps the row', () => {
+    const { dataset, problems } = fromCSV('date,title,Priority\n1999,A,high\n2000,B,"2,5"\n2001,C,0x10');
+    expect(dataset.events.map((e) => e.importance)).to.deep.equal([undefined, undefined, undefined]);
+    expect(problems).to.deep.equal([
+      { row: 2, field: 'Priority', message: 'importance "high" is not a number; ignored' },
+      { row: 3, field: 'Priority', message: 'importance "2,5" is not a number; ignored' },
+      { row: 4, field: 'Priority', message: 'importance "0x10" is not a number; ignored' },
+    ]);
+  });
+
   it('reads the first of two columns that mean the same, and reports the second', () => {
     const { dataset, problems } = fromCSV('date,Title,title,Start\n1999,first,second,2000');
     expect(dataset.events[0]).to.include({ start: '1999', title: 'first' });

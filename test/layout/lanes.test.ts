@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { assignLanes, type LaneItem, type LaneLayout, type LaneOptions } from '../../src/layout/index';
-import { extentRight, laneCollisions, laneItems, laneOptions } from './lane-fixtures';
+import { extentLeft, extentRight, laneCollisions, laneItems, laneOptions, mixedLaneItems, shortestLabel } from './lane-fixtures';
+import { barTier, placementOrder } from '../../src/layout/label-choice';
 
 
 const RUNS = { seed: 42, numRuns: 200 };
@@ -69,7 +70,8 @@ describe('assignLanes', () => {
 
     it('assignLanes never shortens a label below minLabelWidth and clusters the item instead', () => {
       // Making room at x0 = 30 would need a label of 30 - 5 - 6 - 14 = 5 px < minLabelWidth 20.
-      const layout = assignLanes([point(0, 200), point(30, 40)], { ...OPTIONS, maxLanes: 1 });
+      // (The first item is the more important, so it is placed first.)
+      const layout = assignLanes([{ ...point(0, 200), importance: 1 }, point(30, 40)], { ...OPTIONS, maxLanes: 1 });
       expect(Array.from(layout.lane)).to.deep.equal([0, -1]);
       expect(layout.labelWidth[0]).to.equal(200);
       expect(layout.labelWidth[1]).to.equal(0);
@@ -77,25 +79,37 @@ describe('assignLanes', () => {
     });
 
     it('assignLanes never shortens a label that is already narrower than minLabelWidth', () => {
-      const layout = assignLanes([point(0, 15), point(20, 10)], { ...OPTIONS, maxLanes: 1 });
+      const layout = assignLanes([{ ...point(0, 15), importance: 1 }, point(20, 10)], { ...OPTIONS, maxLanes: 1 });
       expect(layout.labelWidth[0]).to.equal(15);
       expect(layout.lane[1]).to.equal(-1);
     });
 
-    it('assignLanes clusters a same-day pile-up of 1,000 items beyond maxLanes 5', () => {
+    it('assignLanes clusters a same-day pile-up of 1,000 items beyond maxLanes 5, keeping five spread over the input', () => {
       const items = Array.from({ length: 1000 }, () => point(500, 80));
       const layout = assignLanes(items, { ...OPTIONS, maxLanes: 5 });
       expect(layout.laneCount).to.equal(5);
-      expect(Array.from(layout.lane.subarray(0, 5))).to.deep.equal([0, 1, 2, 3, 4]);
+      // The spread order: the middle item, then the quarters, then 1/8 and 5/8; never the first five.
+      const laned = [125, 250, 500, 625, 750];
+      expect(laned.map((i) => layout.lane[i])).to.deep.equal([0, 1, 2, 3, 4]);
       expect(layout.clusters).to.have.length(1);
       const [cluster] = layout.clusters;
       expect(cluster.count).to.equal(995);
-      expect([cluster.first, cluster.last]).to.deep.equal([5, 999]);
-      expect(Array.from(cluster.members)).to.deep.equal(Array.from({ length: 995 }, (_, k) => k + 5));
+      expect([cluster.first, cluster.last]).to.deep.equal([0, 999]);
+      expect(Array.from(cluster.members)).to.deep.equal(Array.from({ length: 1000 }, (_, k) => k).filter((k) => !laned.includes(k)));
+    });
+
+    it('assignLanes gives the lanes of a pile-up to its most important items', () => {
+      const items = Array.from({ length: 1000 }, (_, i) => ({ ...point(500, 80), importance: i % 97 === 3 ? 2 : 0 }));
+      const layout = assignLanes(items, { ...OPTIONS, maxLanes: 5 });
+      // Items 3, 100, 197, 294, 391, … have importance 2: the middle one first, then the quarters.
+      const important = items.map((_, i) => i).filter((i) => i % 97 === 3);
+      const laned = items.map((_, i) => i).filter((i) => layout.lane[i] >= 0);
+      expect(laned).to.have.length(5);
+      for (const i of laned) expect(important).to.include(i);
     });
 
     it('assignLanes draws a cluster box over the marks, then labelPadding, then the badge', () => {
-      const items = [point(0, 80), point(3, 80), { x0: 8, x1: 60, labelWidth: 80 }, point(12, 80)];
+      const items = [{ ...point(0, 80), importance: 1 }, point(3, 80), { x0: 8, x1: 60, labelWidth: 80 }, point(12, 80)];
       const [cluster] = assignLanes(items, { ...OPTIONS, maxLanes: 1 }).clusters;
       // Marks from 3 - 5 to the span's end at 60; then 4 px padding and a 24 px badge.
       expect([cluster.x0, cluster.x1]).to.deep.equal([-2, 88]);
@@ -104,7 +118,7 @@ describe('assignLanes', () => {
     it('assignLanes merges overflow items within gap of a cluster box into that cluster', () => {
       // A long span fills the one lane. The box of x0 = 1 is [-4, 6 + 4 + 24 = 34]; the item at 41
       // starts at 36, clear of it but within gap, so joins it (box to 74); the one at 100 starts at 95 >= 74 + 6.
-      const items = [{ x0: 0, x1: 1000, labelWidth: 10 }, point(1, 10), point(41, 10), point(100, 10)];
+      const items = [{ x0: 0, x1: 1000, labelWidth: 10, importance: 1 }, point(1, 10), point(41, 10), point(100, 10)];
       const layout = assignLanes(items, { ...OPTIONS, maxLanes: 1 });
       expect(layout.clusters.map((c) => Array.from(c.members))).to.deep.equal([[1, 2], [3]]);
       expect(layout.clusters.map((c) => [c.x0, c.x1])).to.deep.equal([
@@ -258,27 +272,83 @@ describe('assignLanes', () => {
       );
     });
 
-    it('assignLanes clusters an item only when no lane, even with a shortened label, could take it', () => {
-      // Re-checks rule order: at an overflowing item, every lane's last item ends,
-      // with its label cut to the minimum, within gap of the item's left edge.
+    it('assignLanes gives a lane to exactly the items that fewer than maxLanes earlier-ranked items crowd at one point', () => {
+      // The rule of lanes.ts, checked by brute force. (It replaces "clusters an item only when no
+      // lane, even with a shortened label, could take it", a property of the old first-come
+      // placement: now an item can be refused beside a free lane when items ranked before it,
+      // refused or not, crowd a point of its reserved interval; that keeps zooming in monotone.)
       fc.assert(
-        fc.property(laneItems, laneOptions, (items, options) => {
+        fc.property(mixedLaneItems, ([items, options]) => {
           const layout = assignLanes(items, options);
-          const last = new Map<number, number>();
+          const n = items.length;
+          if (!(options.maxLanes < n)) {
+            expect(Array.from(layout.lane).every((lane) => lane >= 0)).to.equal(true);
+            return;
+          }
+          // Ranks: importance, then major periods, points and short bars, longer bars, then spread over x0.
+          const low = Math.min(...items.map((item) => item.x0));
+          const high = Math.max(...items.map((item) => item.x1));
+          const order = placementOrder(n, (i) => items[i].importance, (i) => items[i].x0, (i) => barTier(items[i].x1 - items[i].x0, high - low));
+          const rank = new Int32Array(n);
+          order.forEach((i, k) => (rank[i] = k));
+          // Reserved interval [left, end): the extent with the shortest label, plus the gap.
+          const left = items.map((item) => extentLeft(item, options, shortestLabel(item, options)));
+          const end = items.map((item) => extentRight(item, shortestLabel(item, options), options) + options.gap);
+          const covers = (j: number, p: number) => (end[j] > left[j] ? left[j] <= p && p < end[j] : p === left[j]);
+          items.forEach((_, i) => {
+            const points = [left[i], ...left.filter((p) => p > left[i] && p < end[i])];
+            const crowded = points.some((p) => items.filter((__, j) => rank[j] < rank[i] && covers(j, p)).length >= options.maxLanes);
+            expect(layout.lane[i] >= 0, `item ${i} laned`).to.equal(!crowded);
+          });
+        }),
+        { seed: 43, numRuns: 150 },
+      );
+    });
+
+    it('assignLanes never lets two items in one lane come within gap, labels before their marks included', () => {
+      fc.assert(
+        fc.property(mixedLaneItems, ([items, options]) => {
+          expect(laneCollisions(items, assignLanes(items, options), options)).to.deep.equal([]);
+        }),
+        { seed: 44, numRuns: 200 },
+      );
+    });
+
+    it('assignLanes shows a label before its mark between its shortest width and its full width', () => {
+      fc.assert(
+        fc.property(mixedLaneItems, ([items, options]) => {
+          const layout = assignLanes(items, options);
           items.forEach((item, i) => {
-            const lane = layout.lane[i];
-            if (lane >= 0) {
-              last.set(lane, i);
-              return;
-            }
-            const left = item.x0 - options.markWidth / 2;
-            for (const j of last.values()) {
-              const minimum = Math.min(items[j].labelWidth, options.minLabelWidth);
-              expect(extentRight(items[j], minimum, options) + options.gap).to.be.above(left);
+            if (layout.lane[i] < 0) return;
+            if (item.labelBefore) {
+              expect(layout.before[i]).to.equal(1);
+              expect(layout.labelWidth[i]).to.be.within(shortestLabel(item, options), item.labelWidth);
+              if (!(options.maxLanes < items.length)) expect(layout.labelWidth[i]).to.equal(item.labelWidth);
+            } else if (layout.before[i] === 1) {
+              // A label cut by the edge moves before its mark only to be wider there.
+              expect(item.labelWidthBefore).to.be.a('number');
+              expect(layout.labelWidth[i]).to.be.above(item.labelWidth);
+              expect(layout.labelWidth[i]).to.be.at.most(item.labelWidthBefore!);
             }
           });
         }),
-        RUNS,
+        { seed: 45, numRuns: 200 },
+      );
+    });
+
+    it('assignLanes gives lanes to a superset of items when positions are scaled by s >= 1 (zooming in)', () => {
+      const scale = fc.double({ min: 1, max: 50, noNaN: true });
+      fc.assert(
+        fc.property(laneItems, laneOptions, scale, (items, options, s) => {
+          const ranked = items.map((item, i) => ({ ...item, rank: (i * 7919) % 10007 }));
+          const zoomed = ranked.map((item) => ({ ...item, x0: item.x0 * s, x1: item.x1 * s }));
+          const before = assignLanes(ranked, options);
+          const after = assignLanes(zoomed, options);
+          items.forEach((_, i) => {
+            if (before.lane[i] >= 0) expect(after.lane[i], `item ${i} keeps its lane at ×${s}`).to.be.at.least(0);
+          });
+        }),
+        { seed: 46, numRuns: 200 },
       );
     });
   });

@@ -178,6 +178,61 @@ describe('layoutVertical', () => {
     expect(capped.bottom).to.equal(500);
     expect(capped.layout.clusters.length).to.be.greaterThan(0);
   });
+
+  it('layoutVertical gives the places to the most important events when not all fit', () => {
+    const crowded = events(
+      Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, start: `2010-0${1 + (i % 9)}-1${i % 10}`, title: `Event ${i} with a title`, ...(i % 24 === 5 ? { importance: 3 } : {}) })),
+    );
+    const short = { ...base, t0: Date.UTC(2010, 0, 1), t1: Date.UTC(2011, 0, 1), bottom: 400 };
+    const layout = layoutVertical(crowded, measure, short);
+    expect(layout.clusters.length).to.be.greaterThan(0);
+    const placed = new Set(layout.placed.map((p) => p.event.id));
+    for (const e of crowded.filter((e) => e.importance === 3)) expect(placed.has(e.id), e.id).to.equal(true);
+  });
+
+  it('layoutVertical spreads the placed events over the window when not all fit, never taking the earliest first', () => {
+    const even = events(Array.from({ length: 400 }, (_, i) => ({ id: `e${i}`, start: new Date(Date.UTC(2010, 0, 1) + i * 21_600_000 * 3).toISOString().slice(0, 10), title: `Event ${i}` })));
+    const window = { ...base, t0: Date.UTC(2010, 0, 1), t1: Date.UTC(2010, 3, 11), bottom: 600 };
+    const layout = layoutVertical(even, measure, window);
+    expect(layout.clusters.length).to.be.greaterThan(0);
+    const quarter = (t: number) => Math.min(3, Math.floor(((t - window.t0) / (window.t1 - window.t0)) * 4));
+    const counts = [0, 0, 0, 0];
+    for (const p of layout.placed) counts[quarter(p.event.t0)]++;
+    const mean = layout.placed.length / 4;
+    // Tolerance: each quarter within a third of the mean.
+    for (const c of counts) expect(Math.abs(c - mean), counts.join(' ')).to.be.at.most(mean / 3);
+  });
+
+  it('layoutVertical draws each "+N" box from its first member, over its members, with the badge below them, boxes gap apart (property)', () => {
+    // The rule of assignLanes' clusters, with the time axis down: y0 is the top of the first
+    // member's first line (its mark less half a line), y1 is where the members' marks end plus
+    // the badge; never taller than that.
+    const input = fc.array(fc.record({ d: fc.integer({ min: 0, max: 365 }), len: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })) }), { minLength: 1, maxLength: 200 });
+    fc.assert(
+      fc.property(input, (raw) => {
+        const list = events(
+          raw.map((r, i) => ({
+            id: `e${i}`,
+            start: new Date(Date.UTC(2010, 0, 1) + r.d * 86_400_000).toISOString().slice(0, 10),
+            ...(r.len ? { end: new Date(Date.UTC(2010, 0, 1) + (r.d + r.len) * 86_400_000).toISOString().slice(0, 10) } : {}),
+            title: `Event ${i}`,
+          })),
+        );
+        const options = { ...base, t0: Date.UTC(2010, 0, 1), t1: Date.UTC(2011, 1, 1), bottom: 300, right: 200 };
+        const layout = layoutVertical(list, measure, options);
+        const y = (t: number) => options.top + ((t - options.t0) / (options.t1 - options.t0)) * (options.bottom - options.top);
+        const badge = Math.max(options.lineHeight, 24);
+        layout.clusters.forEach((c, k) => {
+          const tops = c.events.map((e) => (e.isSpan ? Math.max(options.top, y(e.t0)) : y((e.t0 + e.t1) / 2)));
+          const ends = c.events.map((e) => (e.isSpan ? Math.min(options.bottom, Math.max(y(e.t0), y(e.t1))) : y((e.t0 + e.t1) / 2)));
+          expect(c.y0).to.be.closeTo(Math.min(...tops) - options.lineHeight / 2, 1e-6);
+          expect(c.y1).to.be.closeTo(Math.max(...ends) + badge, 1e-6);
+          if (k > 0) expect(c.y0).to.be.at.least(layout.clusters[k - 1].y1 + options.gap - 1e-6);
+        });
+      }),
+      { seed: 1407, numRuns: 150 },
+    );
+  });
 });
 
 // ---- the element in the vertical layout ----------------------------------------------------
