@@ -5,7 +5,7 @@
  */
 import type { NormalizedData } from '../model/types.js';
 import { createTimeScale, timeExtent, type TimeScale } from '../layout/scale.js';
-import { finestPrecision, type LevelLayout } from '../layout/zoom-levels.js';
+import { finestPrecision, viewLimits, type LevelLayout } from '../layout/zoom-levels.js';
 import { groupByCategory, type CategoryGroup } from '../layout/categories.js';
 import { createTickFormat } from '../time/format.js';
 import type { Precision } from '../time/partial-date.js';
@@ -44,7 +44,7 @@ export function samePlot(built: PlotBuild, key: PlotKey): boolean {
 export interface BuildEnvironment {
   style: CSSStyleDeclaration;
   measurer: TextMeasurer;
-  levels: { reset(compute: (level: number) => LevelLayout, eventCount: number): void; layoutFor(k: number): LevelLayout };
+  levels: { reset(compute: (level: number) => LevelLayout, eventCount: number, minK?: number): void; layoutFor(k: number): LevelLayout };
   vertical?: typeof VerticalPlot;
 }
 
@@ -84,6 +84,6 @@ export function buildPlot(
   };
   if (vertical && key.orientation === 'vertical') return { build, plot: new vertical(input), base, finest };
   const plot = new HorizontalPlot(input, levels);
-  levels.reset(plot.layoutLevel, data.events.length);
+  levels.reset(plot.layoutLevel, data.events.length, viewLimits(finest, base, width).scaleExtent[0]);
   return { build, plot, base, finest };
 }
