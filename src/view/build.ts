@@ -46,13 +46,15 @@ export interface BuildEnvironment {
   style: CSSStyleDeclaration;
   measurer: TextMeasurer;
   levels: { reset(compute: (level: number) => LevelLayout, eventCount: number): void; layoutFor(k: number): LevelLayout };
+  /** Vertical layout: the tallest the plot may grow (see `PlotInput.maxHeight`). */
+  maxHeight?: number;
 }
 
 /** Builds the plot for `key`, reusing the measured titles of `previous` when the data and font are the same. */
 export function buildPlot(
   key: PlotKey,
   previous: PlotBuild | undefined,
-  { style, measurer, levels }: BuildEnvironment,
+  { style, measurer, levels, maxHeight }: BuildEnvironment,
 ): { build: PlotBuild; plot?: Plot; base?: ScaleTime<number, number>; finest: Precision } {
   const { width, data } = key;
   measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
@@ -77,6 +79,7 @@ export function buildPlot(
     categories,
     bands: categories?.filter((g) => !key.hidden.has(g.category)),
     words: { uncategorized: messages.uncategorized, era: messages.era },
+    maxHeight,
   };
   let plot: Plot;
   if (key.orientation === 'vertical') plot = new VerticalPlot(input);

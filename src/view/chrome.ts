@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem, TimelineEvent } from '../model/types.js';
 import { categoryClass, dateText, type ViewContext } from './context.js';
+import { downloadTemplate } from './share.js';
 
 /** The heading, the legend (group-by) and the zoom buttons, in one row. */
 export function toolbarTemplate(ctx: ViewContext): TemplateResult {
@@ -14,6 +15,7 @@ export function toolbarTemplate(ctx: ViewContext): TemplateResult {
       <button type="button" part="zoom-out" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${ctx.on.zoomOut}>−</button>
       <button type="button" part="fit" aria-label=${m.fit} title=${m.fit} @click=${ctx.on.fit}>⤢</button>
     </div>
+    ${downloadTemplate(ctx)}
   </div>`;
 }
 
