@@ -297,7 +297,8 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('_input') && this.problems.length > 0) {
+    // Problems of the URL's state (url-state) are reported when they are read.
+    if (changed.has('_input') && (this._source.error || this._data.problems.length > 0)) {
       this.dispatchEvent(timelineEvent<TimelineErrorDetail>('timeline-error', { problems: [...this.problems] }));
     }
   }
