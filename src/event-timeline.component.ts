@@ -173,19 +173,12 @@ export class EventTimeline extends LitElement {
     openCluster: (index) => this._openCluster(index),
     closeDetails: () => this._closeDetails(),
   });
-  private readonly _url = new UrlStateController(this, {
+  private readonly _url = new UrlStateController(this, this._viewport, {
     events: () => (this._data.events.length > 0 && !this._source.loading ? this._byId : undefined),
     messages: () => this._view.messages,
-    fitted: () => Math.abs(this._viewport.transform.k - 1) < 1e-6 && Math.abs(this._viewport.transform.x) < 0.5,
-    fit: () => this._viewport.fit(false),
     announce: (text) => this._announce(text),
-    reportProblems: () => this.dispatchEvent(timelineEvent<TimelineErrorDetail>('timeline-error', { problems: [...this.problems] })),
   });
-  private readonly _export = new ExportController(this, {
-    snapshot: () => this._snapshot(),
-    announce: (text) => this._announce(text),
-    failed: (reason) => this._view.messages.downloadFailed(reason),
-  });
+  private readonly _export = new ExportController(this, () => this._snapshot(), (text) => this._announce(text));
   private readonly _print = new PrintController(this, () => this._snapshot());
   private readonly _measurer = new TextMeasurer();
 

@@ -6,14 +6,6 @@ interface ExportHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-export interface ExportActions {
-  /** The element's state for a picture; undefined while there is nothing drawn. */
-  snapshot(): TimelineSnapshot | undefined;
-  /** Says something through the live region (a failed download). */
-  announce(text: string): void;
-  failed(reason: string): string;
-}
-
 /**
  * `toSVG()`, `toPNG()` and the toolbar's Download control (a button that opens a small menu of
  * formats). The export code is loaded when first used, never with the element.
@@ -27,7 +19,10 @@ export class ExportController implements ReactiveController {
 
   constructor(
     private readonly host: ExportHost,
-    private readonly actions: ExportActions,
+    /** The element's state for a picture; undefined while there is nothing drawn. */
+    private readonly snapshot: () => TimelineSnapshot | undefined,
+    /** Says something through the live region (a failed download). */
+    private readonly announce: (text: string) => void,
   ) {
     host.addController(this);
   }
@@ -45,7 +40,7 @@ export class ExportController implements ReactiveController {
   private async prepare(): Promise<[TimelineSnapshot, typeof import('../view/export.js')]> {
     await this.host.updateComplete;
     const module = await import('../view/export.js');
-    const s = this.actions.snapshot();
+    const s = this.snapshot();
     if (!s) throw new Error('the timeline has no events to export');
     return [s, module];
   }
@@ -64,7 +59,8 @@ export class ExportController implements ReactiveController {
       const [s, module] = await this.prepare();
       await module.downloadExport(s, format);
     } catch (error) {
-      this.actions.announce(this.actions.failed(error instanceof Error ? error.message : String(error)));
+      const reason = error instanceof Error ? error.message : String(error);
+      this.announce(this.snapshot()?.view.messages.downloadFailed(reason) ?? reason);
     } finally {
       this.busy = false;
       this.host.requestUpdate();

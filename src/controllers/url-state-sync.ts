@@ -1,6 +1,8 @@
 import type { Problem, TimelineEvent } from '../model/types.js';
 import { readUrlState, stateKey, writeUrlState, type UrlState, type UrlStateProblem } from '../model/url-state.js';
 import { prefersReducedMotion } from './motion.js';
+import { timelineEvent, type TimelineErrorDetail } from '../events.js';
+import type { ViewportController } from './viewport.js';
 import type { CopyLinkState, UrlStateHost, UrlStateOptions } from './url-state.js';
 
 /** How long "Link copied" stays. */
@@ -35,6 +37,7 @@ export class UrlSync {
 
   constructor(
     private readonly host: UrlStateHost,
+    private readonly viewport: ViewportController,
     private readonly options: UrlStateOptions,
     /** Where the problems and the Copy link state are kept for the templates. */
     private readonly shown: { problems: Problem[]; copy: CopyLinkState },
@@ -52,7 +55,7 @@ export class UrlSync {
 
   updated(): void {
     const host = this.host;
-    if (!host.urlState) {
+    if (!host.urlState || !host.isConnected) {
       if (this.listening) this.stop();
       return;
     }
@@ -134,6 +137,12 @@ export class UrlSync {
     }, COPIED_MS);
   }
 
+  /** True when the view shows all events (no zoom). */
+  private fitted(): boolean {
+    const t = this.viewport.transform;
+    return Math.abs(t.k - 1) < 1e-6 && Math.abs(t.x) < 0.5;
+  }
+
   private get key(): string {
     return stateKey(this.host.id);
   }
@@ -156,7 +165,7 @@ export class UrlSync {
   private readonly onViewChange = (e: Event): void => {
     const detail = (e as CustomEvent<{ start: string; end: string }>).detail;
     this.gestureView = { start: detail.start, end: detail.end };
-    this.fittedByUser = this.options.fitted();
+    this.fittedByUser = this.fitted();
   };
 
   start(): void {
@@ -208,7 +217,7 @@ export class UrlSync {
     } else {
       host.viewStart = '';
       host.viewEnd = '';
-      this.options.fit();
+      this.viewport.fit(false);
       this.fittedByUser = true;
     }
     this.lastView = { start: host.viewStart, end: host.viewEnd };
@@ -222,7 +231,7 @@ export class UrlSync {
     this.adopt = true;
     this.shown.problems = problems;
     host.requestUpdate();
-    if (problems.length) this.options.reportProblems();
+    if (problems.length) host.dispatchEvent(timelineEvent<TimelineErrorDetail>('timeline-error', { problems: [...host.problems] }));
   }
 
   /** Scrolls the event (in a tall vertical plot) or the element into the viewport, unless it is in it. */

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../messages.js';
 import type { Problem, TimelineEvent } from '../model/types.js';
 import type { UrlSync } from './url-state-sync.js';
+import type { ViewportController } from './viewport.js';
 
 export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
   urlState: boolean;
@@ -9,20 +10,16 @@ export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
   viewStart: string;
   viewEnd: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Every problem now listed (sent with `timeline-error`). */
+  readonly problems: readonly Problem[];
 }
 
 export interface UrlStateOptions {
   /** The events by id, once data is shown (undefined while loading or empty). */
   events(): ReadonlyMap<string, TimelineEvent> | undefined;
   messages(): Messages;
-  /** True when the view shows all events (no zoom). */
-  fitted(): boolean;
-  /** Shows all events, as from code (fires nothing). */
-  fit(): void;
   /** Says something through the live region. */
   announce(text: string): void;
-  /** Tells the page about problems (`timeline-error`). */
-  reportProblems(): void;
 }
 
 /** The Copy link button's state: what was copied, or the link shown in a field to copy by hand. */
@@ -47,6 +44,7 @@ export class UrlStateController implements ReactiveController {
 
   constructor(
     private readonly host: UrlStateHost,
+    private readonly viewport: ViewportController,
     private readonly options: UrlStateOptions,
   ) {
     host.addController(this);
@@ -66,7 +64,7 @@ export class UrlStateController implements ReactiveController {
     else if (this.host.urlState && !this.loading) {
       this.loading = true;
       void import('./url-state-sync.js').then(({ UrlSync }) => {
-        this.sync = new UrlSync(this.host, this.options, this);
+        this.sync = new UrlSync(this.host, this.viewport, this.options, this);
         if (this.early) this.sync.userSelected();
         this.host.requestUpdate();
       });

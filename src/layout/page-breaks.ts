@@ -19,12 +19,14 @@ function merge(blocked: readonly Blocked[]): [number, number][] {
 }
 
 /**
- * Where to cut a drawing `height` tall into slices at most `max` tall: each cut is as low as it
- * can be, but never strictly inside a blocked interval. Where no such cut leaves a slice at least
- * `min` tall (a blocked run longer than a page), the slice is cut at `max` anyway. Returns the
- * cut positions in increasing order (none when the drawing fits in one slice).
+ * Where to cut a drawing `height` tall into slices about `max` tall (whole pixels), never through
+ * a blocked interval: each cut is as low as it can be up to `max` below the last one. Where
+ * intervals run on past that (labels side by side overlap along time), the slice grows to the end
+ * of the run, up to `hardMax`; only a run longer than that is cut through, at `hardMax`. No
+ * slice is shorter than `min` unless the drawing ends. Returns the cuts in increasing order
+ * (none when the drawing fits in one slice).
  */
-export function pageBreaks(height: number, blocked: readonly Blocked[], max: number, min = max / 4): number[] {
+export function pageBreaks(height: number, blocked: readonly Blocked[], max: number, hardMax = max, min = max / 4): number[] {
   if (!(max > 0) || !(height > max)) return [];
   const merged = merge(blocked);
   const cuts: number[] = [];
@@ -32,7 +34,10 @@ export function pageBreaks(height: number, blocked: readonly Blocked[], max: num
   while (height - start > max) {
     const limit = start + max;
     const inside = merged.find(([a, b]) => a < limit && b > limit);
-    const cut = inside && inside[0] - start >= min ? inside[0] : limit;
+    let cut = limit;
+    if (inside && inside[0] - start >= min) cut = Math.floor(inside[0]);
+    else if (inside) cut = Math.min(Math.ceil(inside[1]), start + Math.max(max, hardMax));
+    if (height - cut <= 0) break;
     cuts.push(cut);
     start = cut;
   }

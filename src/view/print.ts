@@ -13,8 +13,10 @@ import { plotFor, type TimelineSnapshot } from './snapshot.js';
 
 /** The widest the printed plot is laid out (an A4 or Letter page's width between usual margins). */
 export const PRINT_WIDTH = 680;
-/** The tallest slice: fits a page of A4 or Letter, upright or sideways, with usual margins. */
-export const PRINT_SLICE = 640;
+/** About how tall a slice is: three fit on an upright A4 or Letter page, two on a sideways one. */
+export const PRINT_SLICE = 300;
+/** The tallest slice (a run of labels overlapping along time is not cut): fits any of those pages. */
+export const PRINT_SLICE_MAX = 640;
 /** The printed plot grows until every event is drawn on its own, up to this height. */
 const PRINT_MAX_HEIGHT = 400_000;
 
@@ -30,7 +32,7 @@ export function printLayout(s: TimelineSnapshot): PrintLayout | undefined {
   if (!made) return undefined;
   const frame = made.plot.frame(zoomIdentity, { focused: null, selected: s.view.selected });
   const measure = s.measurer.measure;
-  const cuts = pageBreaks(frame.height, blockedIntervals(frame, measure), PRINT_SLICE);
+  const cuts = pageBreaks(frame.height, blockedIntervals(frame, measure), PRINT_SLICE, PRINT_SLICE_MAX);
   const edges = [0, ...cuts, frame.height];
   return { width, slices: edges.slice(1).map((y1, i) => sliceFrame(frame, edges[i], y1)) };
 }
