@@ -60,6 +60,11 @@ export const print = css`
     .print-list .list-description {
       display: block;
     }
+    .print-source {
+      margin: 0.8em 0 0;
+      color: var(--event-timeline-muted-color);
+      font-size: 0.9em;
+    }
     .print-list .list-date {
       color: var(--event-timeline-muted-color);
       font-size: 0.9em;

@@ -10,6 +10,7 @@ import { dateText, type ViewContext } from './context.js';
 import type { Box, Frame, FrameText, Segment } from './frame.js';
 import { plotTemplate } from './plot.js';
 import { plotFor, type TimelineSnapshot } from './snapshot.js';
+import { sourceLine } from './svg-paint.js';
 
 /** The widest the printed plot is laid out (an A4 or Letter page's width between usual margins). */
 export const PRINT_WIDTH = 680;
@@ -91,9 +92,10 @@ export function sliceFrame(frame: Frame, y0: number, y1: number): Frame {
   };
 }
 
-/** The printed chronology and the list of every event after it. */
+/** The printed chronology, the list of every event after it, and where the events come from. */
 export function printTemplate(ctx: ViewContext, layout: PrintLayout): TemplateResult {
   const events = ctx.data.events;
+  const source = sourceLine(ctx.data.source, ctx.messages, ctx.locale);
   return html`<div class="print" aria-hidden="true">
     <div class="print-plot">
       ${layout.slices.map((frame) => html`<div class="print-slice" style="max-width:${layout.width}px">${plotTemplate(ctx, frame)}</div>`)}
@@ -109,6 +111,7 @@ export function printTemplate(ctx: ViewContext, layout: PrintLayout): TemplateRe
           </li>`,
         )}
       </ol>
+      ${source ? html`<p class="print-source">${source}</p>` : nothing}
     </section>
   </div>`;
 }
