@@ -1,4 +1,5 @@
 import type { Problem, TimelineEvent } from '../model/types.js';
+import { parsePartialDate } from '../time/partial-date.js';
 import { readUrlState, stateKey, writeUrlState, type UrlState, type UrlStateProblem } from '../model/url-state.js';
 import { prefersReducedMotion } from './motion.js';
 import { timelineEvent, type TimelineErrorDetail } from '../events.js';
@@ -137,12 +138,6 @@ export class UrlSync {
     }, COPIED_MS);
   }
 
-  /** True when the view shows all events (no zoom). */
-  private fitted(): boolean {
-    const t = this.viewport.transform;
-    return Math.abs(t.k - 1) < 1e-6 && Math.abs(t.x) < 0.5;
-  }
-
   private get key(): string {
     return stateKey(this.host.id);
   }
@@ -165,8 +160,18 @@ export class UrlSync {
   private readonly onViewChange = (e: Event): void => {
     const detail = (e as CustomEvent<{ start: string; end: string }>).detail;
     this.gestureView = { start: detail.start, end: detail.end };
-    this.fittedByUser = this.fitted();
+    this.fittedByUser = this.showsAll(detail.start, detail.end);
   };
+
+  /** True when the window from start to end (partial dates) shows every event: the view is not worth keeping. */
+  private showsAll(start: string, end: string): boolean {
+    const from = parsePartialDate(start);
+    const to = parsePartialDate(end);
+    const events = this.options.events();
+    if (!from.ok || !to.ok || !events) return false;
+    for (const e of events.values()) if (e.t0 < from.date.start || e.t1 > to.date.end) return false;
+    return true;
+  }
 
   start(): void {
     if (this.listening) return;

@@ -64,7 +64,8 @@ describe('url-state: the selection and the view in the URL', () => {
     const [t] = await mountLinked(['tl'], '#intro');
     const before = history.length;
     await t.clickEvent('visit');
-    expect(location.hash).to.equal('#intro&tl=event:visit');
+    expect(t.el.selected, 'the click selected').to.equal('visit');
+    await waitFor(() => location.hash === '#intro&tl=event:visit', `the fragment (now ${location.hash})`, 2000);
     expect(history.length).to.equal(before + 1);
     await t.clickEvent('anniv');
     expect(location.hash).to.equal('#intro&tl=event:anniv');
