@@ -52,7 +52,7 @@ const themeConverter = {
  * @fires {CustomEvent<TimelineViewChangeDetail>} timeline-view-change - A user gesture (drag, wheel, pinch, keys, buttons, overview) changed the visible window. `detail: { start, end }`.
  *
  * @csspart heading - The title above the timeline.
- * @csspart controls - The zoom buttons; also `zoom-in`, `zoom-out` and `fit` for each button.
+ * @csspart controls - The zoom buttons and Download; also `zoom-in`, `zoom-out`, `fit` and `download` for each button.
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart fit - The button that shows all events.

@@ -5,8 +5,9 @@ export const share = css`
   .download {
     position: relative;
   }
-  [part~='download'] {
-    min-height: 28px;
+  .controls [part~='download'] {
+    margin-inline-start: 4px;
+    padding: 0 0.6em;
     font-size: 0.9em;
   }
   [part~='download']::before {
@@ -32,8 +33,9 @@ export const share = css`
     background: var(--event-timeline-background);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
-  [part~='download-option'] {
+  .controls [part~='download-option'] {
     min-height: 32px;
+    padding: 0 0.6em;
     border-color: transparent;
     text-align: start;
     white-space: nowrap;
@@ -47,10 +49,6 @@ export const share = css`
     align-items: center;
     gap: 6px;
     margin-top: 0.6em;
-  }
-  [part~='copy-link']::before {
-    content: '🔗' / '';
-    margin-inline-end: 0.35em;
   }
   .link-field {
     flex: 1 1 16em;

@@ -78,8 +78,10 @@ export function exportSVG(s: TimelineSnapshot, options: ExportOptions = {}): { s
   stage.setAttribute('aria-hidden', 'true');
   stage.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;overflow:hidden;pointer-events:none';
   const box = document.createElement('div');
-  box.style.cssText = `width:${plotWidth}px;background:var(--event-timeline-background);color:var(--event-timeline-muted-color)`;
-  stage.append(box);
+  box.style.cssText = `width:${plotWidth}px;background:var(--event-timeline-background);color:var(--event-timeline-text-color)`;
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--event-timeline-muted-color)';
+  stage.append(box, probe);
   s.root.append(stage);
   try {
     render(plotTemplate({ ...ctx, selected: null, on: inert }, frame), box);
@@ -96,8 +98,8 @@ export function exportSVG(s: TimelineSnapshot, options: ExportOptions = {}): { s
       return el;
     };
     const fontFamily = rootStyle.fontFamily;
-    const textColor = parsePaint(rootStyle.color) ?? { hex: '#1f2328', alpha: 1 };
-    const muted = parsePaint(page.color) ?? textColor;
+    const textColor = parsePaint(page.color) ?? { hex: '#1f2328', alpha: 1 };
+    const muted = parsePaint(getComputedStyle(probe).color) ?? textColor;
     const background = parsePaint(page.backgroundColor);
 
     const m = ctx.messages;
@@ -180,7 +182,8 @@ function copyChildren(from: Element, into: Element, c: CopyContext): void {
     const el = doc.createElementNS(SVG_NS, tag);
     for (const name of geometry) {
       const value = node.getAttribute(name);
-      if (value !== null) el.setAttribute(name, value);
+      // Numbers to a hundredth of a pixel (the layout's long fractions say nothing more).
+      if (value !== null) el.setAttribute(name, /^-?[\d.]+(e-?\d+)?$/.test(value) ? String(+Number(value).toFixed(2)) : value);
     }
     for (const [name, value] of Object.entries(paint(tag, style, c.rootFont))) el.setAttribute(name, value);
     if (c.rtl && tag === 'text' && node instanceof SVGGraphicsElement) {
@@ -214,7 +217,7 @@ function paint(tag: string, style: CSSStyleDeclaration, rootFont: string): Recor
   if (opacity < 1) out.opacity = String(opacity);
   if (tag === 'g') return out;
   const fill = parsePaint(style.fill);
-  Object.assign(out, fill ? paintAttributes('fill', fill, parseFloat(style.fillOpacity) || 0) : { fill: 'none' });
+  if (tag !== 'line') Object.assign(out, fill ? paintAttributes('fill', fill, parseFloat(style.fillOpacity) || 0) : { fill: 'none' });
   const stroke = parsePaint(style.stroke);
   const strokeWidth = parseFloat(style.strokeWidth);
   if (stroke && strokeWidth > 0) {

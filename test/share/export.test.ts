@@ -107,6 +107,8 @@ describe('export: toSVG()', () => {
     const root = parseExport(await t.el.toSVG());
     expect(root.querySelector(':scope > rect')!.getAttribute('fill')).to.equal('#0d1117');
     expect(root.getAttribute('font-family')).to.contain('system-ui');
+    const heading = root.querySelector(':scope > text')!;
+    expect(heading.getAttribute('fill'), 'the heading in the text colour').to.equal('#e6edf3');
     const label = [...root.querySelectorAll('text')].find((x) => x.textContent === 'Anniversary')!;
     expect(label.getAttribute('fill')).to.equal('#e6edf3');
     expect(label.getAttribute('font-size')).to.equal('13px');
