@@ -278,7 +278,7 @@ export class EventTimeline extends LitElement {
       hidden: this._hidden,
       on: this._handlers,
       download: { open: this._export.open, busy: this._export.busy },
-      copyLink: this.urlState ? this._url.copy : undefined,
+      copyLink: this.urlState ? this._url.copyState(this.selected) : undefined,
     };
     if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.applyAttributes();
     if (changed.has('selected') && this.selected !== null) {

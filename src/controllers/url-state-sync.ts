@@ -108,9 +108,9 @@ export class UrlSync {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
-      this.copied(url, m.linkCopied);
+      this.copied(url, id, m.linkCopied);
     } catch {
-      this.shown.copy = { status: 'manual', url };
+      this.shown.copy = { status: 'manual', url, id };
       this.host.requestUpdate();
       await this.host.updateComplete;
       const field = this.host.renderRoot.querySelector<HTMLInputElement>('.link-field');
@@ -123,13 +123,13 @@ export class UrlSync {
       } catch {
         done = false;
       }
-      if (done) this.copied(url, m.linkCopied);
+      if (done) this.copied(url, id, m.linkCopied);
       else this.options.announce(m.copyByHand);
     }
   };
 
-  private copied(url: string, text: string): void {
-    this.shown.copy = { status: 'copied', url };
+  private copied(url: string, id: string, text: string): void {
+    this.shown.copy = { status: 'copied', url, id };
     this.options.announce(text);
     this.host.requestUpdate();
     this.copyTimer = setTimeout(() => {

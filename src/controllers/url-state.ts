@@ -26,6 +26,8 @@ export interface UrlStateOptions {
 export interface CopyLinkState {
   status: 'idle' | 'copied' | 'manual';
   url: string;
+  /** The event whose link it is. */
+  id?: string;
 }
 
 /**
@@ -54,6 +56,11 @@ export class UrlStateController implements ReactiveController {
   userSelected(): void {
     if (this.sync) this.sync.userSelected();
     else this.early = true;
+  }
+
+  /** The Copy link button's state for the event now selected (idle for another). */
+  copyState(selected: string | null): CopyLinkState {
+    return this.copy.id === selected ? this.copy : { status: 'idle', url: '' };
   }
 
   /** Copies the link to the selected event (the Copy link button). */

@@ -66,8 +66,15 @@ async function mountLinked(ids: string[], hash = '', options: { width?: number; 
   return out;
 }
 
-const popstate = () => new Promise<void>((resolve) => addEventListener('popstate', () => resolve(), { once: true }));
+/** The next popstate; fails (rather than waiting for ever) when none comes. */
+const popstate = () =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no popstate (at ${location.hash})`)), 4000);
+    addEventListener('popstate', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+/** Back, only within this page's own entries (past them the test page itself would be left). */
 async function back(...timelines: TimelineHarness[]) {
+  expect(location.hash, 'an entry of this test to go back from').to.not.equal('');
   const done = popstate();
   history.back();
   await done;
@@ -173,25 +180,28 @@ describe('url-state: the selection and the view in the URL', () => {
   });
 
   it('Back and Forward restore the earlier selections, and the state before any', async () => {
-    const [t] = await mountLinked(['tl']);
+    const [t] = await mountLinked(['tl'], '#start');
     await t.clickEvent('visit');
     await t.clickEvent('anniv');
+    expect(location.hash).to.equal('#start&tl=event:anniv');
     await back(t);
     expect(t.el.selected).to.equal('visit');
     expect(t.details()!.querySelector('h3')!.textContent).to.equal('Visit in April');
     await back(t);
+    expect(location.hash).to.equal('#start');
     expect(t.el.selected).to.equal(null);
     expect(t.details()).to.equal(null);
     await forward(t);
     await forward(t);
     expect(t.el.selected).to.equal('anniv');
-    expect(location.hash).to.equal('#tl=event:anniv');
+    expect(location.hash).to.equal('#start&tl=event:anniv');
   });
 
   it('Back and Forward fire no timeline-select (they are not a selection made on the element)', async () => {
     const [t] = await mountLinked(['tl']);
     await t.clickEvent('visit');
     await t.clickEvent('anniv');
+    expect(location.hash).to.equal('#tl=event:anniv');
     let fired = 0;
     t.el.addEventListener('timeline-select', () => fired++);
     await back(t);
@@ -326,6 +336,11 @@ describe('url-state: Copy link', () => {
       expect(t.root.activeElement).to.equal(field);
       expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, url.length]);
       expect(t.root.querySelector('.link-hint')!.textContent).to.contain('Ctrl+C');
+      // Another event: its own Copy link, the field of the first one gone.
+      t.el.selected = 'anniv';
+      await t.settle();
+      expect(t.root.querySelector('.link-field')).to.equal(null);
+      expect(t.root.querySelector('[part~="copy-link"]')!.textContent!.trim()).to.equal('Copy link');
       // The link opens the event: in a fresh timeline on a page with that URL.
       t.container.remove();
       const [again] = await mountLinked(['tl'], new URL(url).hash);
