@@ -52,7 +52,7 @@ export async function criticalPath() {
       logLevel: 'silent',
     });
     const outputs = result.metafile.outputs;
-    const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+    const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint?.endsWith('page.js'));
     const critical = new Set();
     const visit = (file) => {
       if (critical.has(file)) return;

@@ -16,6 +16,11 @@ import { ListController } from './controllers/list.js';
 import { ViewportController, toTime, type TimeInput, type ZoomTargets } from './controllers/viewport.js';
 import { FocusController } from './controllers/focus.js';
 import { onDemand, prefetchWhenIdle } from './controllers/on-demand.js';
+import { UrlStateController } from './controllers/url-state.js';
+import { ExportController } from './controllers/export.js';
+import { PrintController } from './controllers/print.js';
+import type { TimelineSnapshot } from './view/snapshot.js';
+import type { ExportOptions, PngOptions } from './view/export.js';
 import type { Frame, Plot } from './view/frame.js';
 import { dateText, type ViewContext, type ViewHandlers } from './view/context.js';
 import { buildPlot, samePlot, type PlotBuild, type PlotKey } from './view/build.js';
@@ -24,6 +29,7 @@ import { hintTemplate, liveRegionTemplate, panButtonTemplate, problemsTemplate, 
 import { detailsTemplate } from './view/details.js';
 
 export type { TimeInput } from './controllers/viewport.js';
+export type { ExportOptions, PngOptions } from './view/export.js';
 
 const EMPTY: NormalizedData = { events: [], problems: [], eras: [] };
 
@@ -43,7 +49,7 @@ const themeConverter = {
  * @fires {CustomEvent<TimelineViewChangeDetail>} timeline-view-change - A user gesture (drag, wheel, pinch, keys, buttons, overview) changed the visible window. `detail: { start, end }`.
  *
  * @csspart heading - The title above the timeline.
- * @csspart controls - The zoom buttons; also `zoom-in`, `zoom-out` and `fit` for each button.
+ * @csspart controls - The zoom buttons and Download; also `zoom-in`, `zoom-out`, `fit` and `download` for each button.
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart fit - The button that shows all events.
@@ -72,6 +78,10 @@ const themeConverter = {
  * @csspart list-toggle - The button that shows or hides the list of all events.
  * @csspart list - The list of all events in time order (visually hidden unless `show-list`).
  * @csspart list-more - The button under a long visible list that shows the next page.
+ * @csspart download - The toolbar's Download button; it opens `download-menu`.
+ * @csspart download-menu - The Download menu: one `download-option` per format (SVG, PNG).
+ * @csspart download-option - One format in the Download menu.
+ * @csspart copy-link - With `url-state`: the details panel's button that copies the link to the event.
  * @csspart earlier - Vertical layout: the button that shows earlier events.
  * @csspart later - Vertical layout: the button that shows later events.
  *
@@ -132,6 +142,8 @@ export class EventTimeline extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-list' }) showList = false;
   /** `category` draws one labelled band of lanes per category, coloured, with a legend that hides/shows each. */
   @property({ attribute: 'group-by' }) groupBy: '' | 'category' = '';
+  /** Keeps the selection and the view in the page URL's fragment, under the element's `id`: links open them, Back and Forward restore them. Reflects. */
+  @property({ type: Boolean, reflect: true, attribute: 'url-state' }) urlState = false;
 
   /** The input now shown: `events`, or what `src` gave (validated, with its conversion problems). */
   @state() private _input: { data: unknown; normalized?: NormalizedData } = { data: undefined };
@@ -158,6 +170,13 @@ export class EventTimeline extends LitElement {
     openCluster: (index) => this._openCluster(index),
     closeDetails: () => this._closeDetails(),
   });
+  private readonly _url = new UrlStateController(this, this._viewport, {
+    events: () => (this._data.events.length > 0 && !this._source.loading ? this._eventsById() : undefined),
+    messages: () => this._view.messages,
+    announce: (text) => this._announce(text),
+  });
+  private readonly _export = new ExportController(this, () => this._snapshot(), (text) => this._announce(text));
+  private readonly _print = new PrintController(this, () => this._snapshot());
   private readonly _measurer = new TextMeasurer();
 
   // Derived in willUpdate; render() only reads them.
@@ -181,7 +200,8 @@ export class EventTimeline extends LitElement {
   /** Problems found in the current input (or the failed `src` request). */
   get problems(): readonly Problem[] {
     const error = this._source.error;
-    return error ? [{ message: (this._view?.messages ?? messagesFor('en')).loadFailed(error) }, ...this._data.problems] : this._data.problems;
+    const problems = this._url.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems;
+    return error ? [{ message: (this._view?.messages ?? messagesFor('en')).loadFailed(error) }, ...problems] : problems;
   }
 
   /** The time window now visible, from the left to the right edge of the plot (null before layout). */
@@ -206,6 +226,16 @@ export class EventTimeline extends LitElement {
   /** Shows all events. Fires nothing. */
   fit(): void {
     this._viewport.fit(true);
+  }
+
+  /** Resolves to a standalone SVG of the whole chronology (`{ view: 'current' }`: the window on screen); options `width`, `orientation`. */
+  toSVG(options?: ExportOptions): Promise<string> {
+    return this._export.svg(options);
+  }
+
+  /** Resolves to a PNG `Blob` of `toSVG(options)`, at `scale` device pixels per CSS pixel (default 2). */
+  toPNG(options?: PngOptions): Promise<Blob> {
+    return this._export.png(options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -250,6 +280,8 @@ export class EventTimeline extends LitElement {
       categories: this._built?.categories,
       hidden: this._hidden,
       on: this._handlers,
+      download: { open: this._export.open, busy: this._export.busy },
+      copyLink: this.urlState ? this._url.copyState(this.selected) : undefined,
     };
     if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.applyAttributes();
     if (changed.has('selected') && this.selected !== null) {
@@ -281,7 +313,8 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('_input') && this.problems.length > 0) {
+    // Problems of the URL's state (url-state) are reported when they are read.
+    if (changed.has('_input') && (this._source.error || this._data.problems.length > 0)) {
       this.dispatchEvent(timelineEvent<TimelineErrorDetail>('timeline-error', { problems: [...this.problems] }));
     }
   }
@@ -292,13 +325,14 @@ export class EventTimeline extends LitElement {
     const source = this._source;
     const ready = !source.loading && !source.error && this._data.events.length > 0;
     const selected = this.selected === null ? undefined : this._event(this.selected);
-    return html`<div class=${frame?.orientation === 'vertical' ? 'root root--vertical' : 'root'} dir=${view.rtl ? 'rtl' : 'ltr'}>
+    const rootClass = `root${frame?.orientation === 'vertical' ? ' root--vertical' : ''}${this._print.printing ? ' root--printing' : ''}`;
+    return html`<div class=${rootClass} dir=${view.rtl ? 'rtl' : 'ltr'}>
       <div class="sizer"></div>
       ${ready && frame
         ? this._renderStage(view, frame)
         : html`${view.heading ? html`<h2 class="heading" part="heading">${view.heading}</h2>` : nothing}${ready ? nothing : statusTemplate(view, source)}`}
       ${detailsTemplate(view, selected)}
-      ${problemsTemplate(view, this._data.problems)}
+      ${problemsTemplate(view, this._url.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems)}
       ${ready && (this._list.ready || this.showList) ? this._list.view?.listTemplate(view, this.showList, this._list.limit) : nothing}
       ${liveRegionTemplate(this._announcement)}
     </div>`;
@@ -320,6 +354,7 @@ export class EventTimeline extends LitElement {
         </div>
         ${frame.later ? panButtonTemplate(view, 'later') : nothing}
       </div>
+      ${this._print.render(view)}
       ${overview ? overview.overviewTemplate(view, frame.width, this._overview!.path, this._viewport.brushRange()) : nothing}
     </div>`;
   }
@@ -339,12 +374,16 @@ export class EventTimeline extends LitElement {
   }
 
   private _event(id: string): TimelineEvent | undefined {
+    return this._eventsById().get(id);
+  }
+
+  private _eventsById(): Map<string, TimelineEvent> {
     if (this._byIdCache?.data !== this._data) {
       const map = new Map<string, TimelineEvent>();
       for (const event of this._data.events) map.set(event.id, event);
       this._byIdCache = { data: this._data, map };
     }
-    return this._byIdCache.map.get(id);
+    return this._byIdCache.map;
   }
 
   /** An on-demand module arrived: build the plot again with it. */
@@ -410,12 +449,18 @@ export class EventTimeline extends LitElement {
     overviewDown: (e) => this._viewport.overviewDown(e),
     overviewMove: (e) => this._viewport.overviewMove(e),
     overviewUp: (e) => this._viewport.overviewUp(e),
+    downloadToggle: () => this._export.toggle(),
+    downloadChoose: (format) => void this._export.choose(format),
+    downloadKeyDown: (e) => this._export.onKeyDown(e),
+    downloadFocusOut: (e) => this._export.onFocusOut(e),
+    copyLink: () => void this._url.copyLink(),
   };
 
   /** Selects an event by id, as the user does (fires `timeline-select`). */
   private _selectByUser(id: string): void {
     const event = this._event(id);
     if (!event) return;
+    this._url.userSelected();
     this.selected = id;
     this._focus.focused = id;
     this._announce(this._view.messages.selectedAnnouncement(event.title, dateText(event, this._view.locale)));
@@ -429,8 +474,15 @@ export class EventTimeline extends LitElement {
 
   private _closeDetails(): void {
     const id = this.selected;
+    if (id !== null) this._url.userSelected();
     this.selected = null;
     if (id !== null) this._focus.focus(id);
+  }
+
+  /** The element's state for an export or the printed chronology; undefined while nothing is drawn. */
+  private _snapshot(): TimelineSnapshot | undefined {
+    if (!this._built || !this._plot || this._data.events.length === 0 || this._source.loading) return undefined;
+    return { view: this._view, build: this._built, orientation: this.orientation, style: getComputedStyle(this), measurer: this._measurer, window: this._viewport.window(), root: this.renderRoot };
   }
 
   /** Says something through the polite live region (a repeated message is still announced). */

@@ -16,7 +16,7 @@ export type {
   TimelineErrorEvent,
   TimelineViewChangeEvent,
 } from './events.js';
-export type { TimeInput } from './event-timeline.component.js';
+export type { TimeInput, ExportOptions, PngOptions } from './event-timeline.component.js';
 
 if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
 

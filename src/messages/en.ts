@@ -41,6 +41,19 @@ export interface Messages {
   later: string;
   categories: string;
   uncategorized: string;
+  /** The toolbar's Download control and its choices. */
+  download: string;
+  downloadSVG: string;
+  downloadPNG: string;
+  downloadFailed: (reason: string) => string;
+  /** The details panel's Copy link button, what it says once copied, and the fallback field. */
+  copyLink: string;
+  linkCopied: string;
+  linkField: string;
+  copyByHand: string;
+  /** A state in the page URL (`url-state`) that could not be read, or names no event of the timeline. */
+  urlStateProblem: (reason: 'encoding' | 'field' | 'date' | 'empty' | 'length', text: string) => string;
+  urlUnknownEvent: (id: string) => string;
 }
 
 /** English: built in, and the fallback for languages without a table. */
@@ -77,4 +90,21 @@ export const en: Messages = {
   later: 'Later events',
   categories: 'Categories: show or hide',
   uncategorized: 'Other',
+  download: 'Download',
+  downloadSVG: 'SVG image',
+  downloadPNG: 'PNG image',
+  downloadFailed: (reason) => `The image could not be made: ${reason}`,
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkField: 'Link to this event',
+  copyByHand: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it',
+  urlStateProblem: (reason, text) =>
+    `the page address holds timeline state that was ignored: ${
+      reason === 'encoding' ? `${text} is not validly encoded`
+      : reason === 'field' ? `${text} is not known (expected event: or view:)`
+      : reason === 'date' ? `the view ${text} is not two dates start/end`
+      : reason === 'empty' ? `${text} names no event`
+      : `it is too long (${text})`
+    }`,
+  urlUnknownEvent: (id) => `the page address names an event that is not in this timeline: ${id}; ignored`,
 };

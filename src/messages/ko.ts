@@ -34,4 +34,21 @@ export default {
   later: '이후 사건',
   categories: '분류: 표시 또는 숨기기',
   uncategorized: '기타',
+  download: '다운로드',
+  downloadSVG: 'SVG 이미지',
+  downloadPNG: 'PNG 이미지',
+  downloadFailed: (reason) => `이미지를 만들 수 없습니다: ${reason}`,
+  copyLink: '링크 복사',
+  linkCopied: '링크를 복사했습니다',
+  linkField: '이 사건의 링크',
+  copyByHand: '링크가 선택되었습니다. Ctrl+C(Mac은 ⌘C)를 눌러 복사하세요',
+  urlStateProblem: (reason, text) =>
+    `페이지 주소의 연대표 상태를 무시했습니다: ${
+      reason === 'encoding' ? `${text}의 인코딩이 잘못되었습니다`
+      : reason === 'field' ? `${text}은(는) 알 수 없는 항목입니다(event: 또는 view:)`
+      : reason === 'date' ? `보기 ${text}은(는) 시작/끝 두 날짜가 아닙니다`
+      : reason === 'empty' ? `${text}에 사건이 없습니다`
+      : `너무 깁니다(${text})`
+    }`,
+  urlUnknownEvent: (id) => `페이지 주소에 이 연대표에 없는 사건이 있습니다: ${id}; 무시했습니다`,
 } satisfies Messages;

@@ -34,4 +34,21 @@ export default {
   later: 'Более поздние события',
   categories: 'Категории: показать или скрыть',
   uncategorized: 'Прочее',
+  download: 'Скачать',
+  downloadSVG: 'Изображение SVG',
+  downloadPNG: 'Изображение PNG',
+  downloadFailed: (reason) => `Не удалось создать изображение: ${reason}`,
+  copyLink: 'Копировать ссылку',
+  linkCopied: 'Ссылка скопирована',
+  linkField: 'Ссылка на это событие',
+  copyByHand: 'Ссылка выделена: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать её',
+  urlStateProblem: (reason, text) =>
+    `состояние хронологии в адресе страницы пропущено: ${
+      reason === 'encoding' ? `${text} закодировано неверно`
+      : reason === 'field' ? `${text} неизвестно (ожидалось event: или view:)`
+      : reason === 'date' ? `окно ${text} — не две даты начало/конец`
+      : reason === 'empty' ? `${text} не называет событие`
+      : `оно слишком длинное (${text})`
+    }`,
+  urlUnknownEvent: (id) => `адрес страницы называет событие, которого нет в хронологии: ${id}; пропущено`,
 } satisfies Messages;

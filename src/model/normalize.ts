@@ -1,8 +1,9 @@
 import { parsePartialDate, type PartialDate } from '../time/partial-date.js';
 import { hidesCharacters, isBlank, spellInvisible } from './invisible.js';
 import { count, MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TITLE_LENGTH, shorten } from './limits.js';
-import type { EventLink, EventSource, NormalizedData, Problem, TimelineEra, TimelineEvent } from './types.js';
+import type { DatasetSource, EventLink, EventSource, NormalizedData, Problem, TimelineEra, TimelineEvent } from './types.js';
 import { safeUrl } from './url.js';
+import { readDatasetSource } from './dataset-source.js';
 
 /** How much of a user's value is quoted back in a message. */
 const QUOTE_LIMIT = 40;
@@ -36,7 +37,7 @@ function limited(text: string, limit: number, what: string, report: (message: st
 }
 
 /** The events array inside any accepted input: an array, or a dataset object with `events`. */
-function eventsOf(input: unknown, problems: Problem[]): { list?: unknown[]; title?: string; eras?: unknown; problem?: string } {
+function eventsOf(input: unknown, problems: Problem[]): { list?: unknown[]; title?: string; eras?: unknown; source?: DatasetSource; problem?: string } {
   if (Array.isArray(input)) return { list: input };
   if (input !== null && typeof input === 'object') {
     const data = input as Record<string, unknown>;
@@ -44,7 +45,8 @@ function eventsOf(input: unknown, problems: Problem[]): { list?: unknown[]; titl
       typeof data.title === 'string' && !isBlank(data.title)
         ? limited(data.title, MAX_TITLE_LENGTH, 'the dataset title', (message) => problems.push({ field: 'title', message }))
         : undefined;
-    if (Array.isArray(data.events)) return { list: data.events, title, eras: data.eras };
+    const source = readDatasetSource(data.source, (message) => problems.push({ field: 'source', message }));
+    if (Array.isArray(data.events)) return { list: data.events, title, eras: data.eras, source };
     return {
       title,
       problem:
@@ -82,7 +84,7 @@ export interface NormalizeOptions {
  */
 export function normalizeEvents(input: unknown, options: NormalizeOptions = {}): NormalizedData {
   const problems: Problem[] = [];
-  const { list, title, eras: rawEras, problem } = eventsOf(input, problems);
+  const { list, title, eras: rawEras, source, problem } = eventsOf(input, problems);
   if (problem) problems.push({ message: problem });
   const name = options.eventName ?? ((index: number) => `event ${index}`);
   const events: TimelineEvent[] = [];
@@ -96,7 +98,7 @@ export function normalizeEvents(input: unknown, options: NormalizeOptions = {}):
   });
   events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || a.index - b.index);
   const eras = normalizeEras(rawEras, problems);
-  return { events, eras, problems, title };
+  return source ? { events, eras, problems, title, source } : { events, eras, problems, title };
 }
 
 /** Valid eras sorted by start then end; each unusable era or field is reported. */

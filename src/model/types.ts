@@ -97,6 +97,16 @@ export interface Problem {
   message: string;
 }
 
+/** Where a dataset's events come from (its `source`), each field plain text. */
+export interface DatasetSource {
+  readonly title?: string;
+  readonly publisher?: string;
+  /** As written (a partial date such as `2023-07-19`, or any text). */
+  readonly date?: string;
+  /** An http, https or mailto URL (shown as text, never linked, in exports). */
+  readonly url?: string;
+}
+
 /** The result of validating input: the events that can be shown (sorted by time), eras, and the problems. */
 export interface NormalizedData {
   events: TimelineEvent[];
@@ -104,4 +114,6 @@ export interface NormalizedData {
   eras: TimelineEra[];
   problems: Problem[];
   title?: string;
+  /** The dataset's `source`, when it has one. */
+  source?: DatasetSource;
 }

@@ -9,5 +9,7 @@ import { list } from './list.js';
 import { vertical } from './vertical.js';
 import { rtl } from './rtl.js';
 import { media } from './media.js';
+import { share } from './share.js';
+import { print } from './print.js';
 
-export const styles = [tokens, plot, categories, chrome, overview, details, list, vertical, rtl, media];
+export const styles = [tokens, plot, categories, chrome, overview, details, list, vertical, rtl, share, media, print];

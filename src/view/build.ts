@@ -46,6 +46,8 @@ export interface BuildEnvironment {
   measurer: TextMeasurer;
   levels: { reset(compute: (level: number) => LevelLayout, eventCount: number, minK?: number): void; layoutFor(k: number): LevelLayout };
   vertical?: typeof VerticalPlot;
+  /** Vertical layout: the tallest the plot may grow (see `PlotInput.maxHeight`). */
+  maxHeight?: number;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface BuildEnvironment {
 export function buildPlot(
   key: PlotKey,
   previous: PlotBuild | undefined,
-  { style, measurer, levels, vertical }: BuildEnvironment,
+  { style, measurer, levels, vertical, maxHeight }: BuildEnvironment,
 ): { build: PlotBuild; plot?: Plot; base?: TimeScale; finest: Precision } {
   const { width, data } = key;
   measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
@@ -81,6 +83,7 @@ export function buildPlot(
     categories,
     bands: categories?.filter((g) => !key.hidden.has(g.category)),
     words: { uncategorized: messages.uncategorized, era: messages.era },
+    maxHeight,
   };
   if (vertical && key.orientation === 'vertical') return { build, plot: new vertical(input), base, finest };
   const plot = new HorizontalPlot(input, levels);

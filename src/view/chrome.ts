@@ -2,8 +2,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem, TimelineEvent } from '../model/types.js';
 import { categoryClass, dateText, type ViewContext } from './context.js';
+import { downloadTemplate } from './share.js';
 
-/** The heading, the legend (group-by) and the zoom buttons, in one row. */
+/** The heading, the legend (group-by), the zoom buttons and Download, in one row. */
 export function toolbarTemplate(ctx: ViewContext): TemplateResult {
   const m = ctx.messages;
   return html`<div class="toolbar">
@@ -13,6 +14,7 @@ export function toolbarTemplate(ctx: ViewContext): TemplateResult {
       <button type="button" part="zoom-in" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${ctx.on.zoomIn}>+</button>
       <button type="button" part="zoom-out" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${ctx.on.zoomOut}>−</button>
       <button type="button" part="fit" aria-label=${m.fit} title=${m.fit} @click=${ctx.on.fit}>⤢</button>
+      ${downloadTemplate(ctx)}
     </div>
   </div>`;
 }

@@ -27,6 +27,11 @@ export interface ViewHandlers {
   overviewDown(e: PointerEvent): void;
   overviewMove(e: PointerEvent): void;
   overviewUp(e: PointerEvent): void;
+  downloadToggle(): void;
+  downloadChoose(format: 'svg' | 'png'): void;
+  downloadKeyDown(e: KeyboardEvent): void;
+  downloadFocusOut(e: FocusEvent): void;
+  copyLink(): void;
 }
 
 export interface ViewContext {
@@ -42,6 +47,10 @@ export interface ViewContext {
   categories?: readonly CategoryGroup[];
   hidden: ReadonlySet<string>;
   on: ViewHandlers;
+  /** The Download control (absent: not drawn). */
+  download?: { open: boolean; busy: boolean };
+  /** The Copy link button of the details (with `url-state`; absent: not drawn). */
+  copyLink?: { status: 'idle' | 'copied' | 'manual'; url: string };
 }
 
 /** An event's date as said: its display date, else its dates at their precision. */

@@ -116,6 +116,8 @@ export interface PlotInput {
   bands?: readonly CategoryGroup[];
   /** Names for a band without a category and an era without a title. */
   words: { uncategorized: string; era: string };
+  /** Vertical layout: the tallest the plot may grow to fit every event (default `VERTICAL.maxHeight`; print lifts it). */
+  maxHeight?: number;
 }
 
 /** How far the view may go: the largest zoom factor, and the transform the viewport would really show for a wish. */

@@ -151,7 +151,8 @@ export class VerticalPlot implements Plot {
 
   private layoutWindow(t0: number, t1: number): WindowLayout {
     const { data, measure, width, markSize, finest, tickFormat } = this.input;
-    const plot = verticalPlotHeight(data.events.length, { perEvent: VERTICAL.perEvent, min: VERTICAL.minHeight, max: VERTICAL.maxHeight });
+    const maxHeight = this.input.maxHeight ?? VERTICAL.maxHeight;
+    const plot = verticalPlotHeight(data.events.length, { perEvent: VERTICAL.perEvent, min: VERTICAL.minHeight, max: maxHeight });
     // The axis is measured at the first height; a taller plot only spreads the same ticks.
     const ticks = axisTicks(createTimeScale([t0, t1], 0, plot), plot / VERTICAL.tickSpacing, finest, tickFormat);
     const axisWidth = Math.ceil(Math.max(28, ...ticks.map((tick) => measure(tick.text)))) + 10;
@@ -175,7 +176,7 @@ export class VerticalPlot implements Plot {
       minColumnWidth: VERTICAL.minColumnWidth,
       clusterWidth: VERTICAL.clusterWidth,
     };
-    const maxBottom = VERTICAL.maxHeight - VERTICAL.pad;
+    const maxBottom = maxHeight - VERTICAL.pad;
     let layout: VerticalLayout;
     let bottom: number;
     let bands: VerticalBand<CategoryGroup>[] | undefined;

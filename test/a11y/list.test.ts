@@ -100,9 +100,15 @@ describe('the list of all events (a complete alternative to the drawing)', () =>
 
   it('is printed, and the controls are not', async () => {
     const t = await mount({ width: 1000, events: sampleEvents });
+    await new Promise((r) => setTimeout(r, 300)); // the print code loads when the page is idle
     await emulateMedia({ media: 'print' });
     try {
-      expect(hidden(list(t))).to.equal(false);
+      // Printing draws the whole chronology and, after it, every event in a list (view/print.ts).
+      await t.settle();
+      const printed = t.root.querySelector<HTMLElement>('.print-list')!;
+      expect(hidden(printed)).to.equal(false);
+      expect(printed.querySelectorAll('li')).to.have.length(sampleEvents.length);
+      expect(getComputedStyle(list(t)).display, 'not twice').to.equal('none');
       expect(getComputedStyle(t.root.querySelector('[part~="controls"]')!).display).to.equal('none');
       expect(toggle(t).getBoundingClientRect().width).to.equal(0);
     } finally {

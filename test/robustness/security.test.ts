@@ -260,3 +260,48 @@ describe('robustness: the source never builds HTML from strings', () => {
     expect(offenders).to.deep.equal([]);
   });
 });
+
+describe('robustness: hostile text in exports stays text', () => {
+  beforeEach(() => {
+    delete window.__xss;
+  });
+
+  it('toSVG() of hostile events: no script, no handler, no foreign element, no link; every payload only as text', async () => {
+    const events = hostileEvents();
+    const t = await mount({ width: 1600, events: { title: payloads[4], source: { title: payloads[1], url: hrefs[0] }, events } });
+    for (const options of [{}, { width: 400 }, { view: 'current' as const }]) {
+      const svg = await t.el.toSVG(options);
+      // Markup in user text is escaped: no tag or comment opens where a payload had one.
+      expect(/<script|<foreignObject|<iframe|<img|<a[\s>]|<style|<!--/i.test(svg)).to.equal(false);
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      const allowed = new Set(['svg', 'g', 'rect', 'circle', 'line', 'path', 'text', 'tspan', 'title', 'desc']);
+      const texts: string[] = [];
+      for (const el of [doc.documentElement, ...doc.documentElement.querySelectorAll('*')]) {
+        expect(allowed.has(el.localName) && el.namespaceURI === 'http://www.w3.org/2000/svg', el.localName).to.equal(true);
+        for (const attr of el.getAttributeNames()) {
+          expect(/^on|href|^style$|^class$/i.test(attr), `<${el.localName} ${attr}>`).to.equal(false);
+          for (const p of payloads) expect(el.getAttribute(attr)!.includes(p), `payload in <${el.localName} ${attr}>`).to.equal(false);
+        }
+        if (el.children.length === 0) texts.push(el.textContent ?? '');
+      }
+      // The payloads are there, character for character, as text: the title, and each event's name.
+      const text = texts.join('\n');
+      expect(text).to.contain(payloads[4]);
+      for (const e of events) expect(text, e.title).to.contain(e.title);
+      // Shown as an image, and as a document of its own: nothing runs.
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      await image.decode();
+      const frame = document.createElement('iframe');
+      frame.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      document.body.append(frame);
+      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      frame.remove();
+    }
+    const png = await t.el.toPNG({ scale: 1 });
+    expect(png.type).to.equal('image/png');
+    await sleep(300);
+    expect(window.__xss).to.equal(undefined);
+  });
+});
