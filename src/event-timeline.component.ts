@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { styles } from './styles/index.js';
 import { normalizeEvents } from './model/normalize.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
@@ -16,8 +17,10 @@ import { ListController } from './controllers/list.js';
 import { ViewportController, toTime, type TimeInput, type ZoomTargets } from './controllers/viewport.js';
 import { FocusController } from './controllers/focus.js';
 import { onDemand, prefetchWhenIdle } from './controllers/on-demand.js';
+import { adoptStyles } from './styles/adopt.js';
 import { UrlStateController } from './controllers/url-state.js';
-import { ExportController } from './controllers/export.js';
+import type { ExportController } from './controllers/export.js';
+import type { OverviewBrush } from './controllers/brush.js';
 import { PrintController } from './controllers/print.js';
 import type { TimelineSnapshot } from './view/snapshot.js';
 import type { ExportOptions, PngOptions } from './view/export.js';
@@ -175,7 +178,8 @@ export class EventTimeline extends LitElement {
     messages: () => this._view.messages,
     announce: (text) => this._announce(text),
   });
-  private readonly _export = new ExportController(this, () => this._snapshot(), (text) => this._announce(text));
+  /** `toSVG`, `toPNG` and the Download menu, once first used (its module loads on demand). */
+  private _export?: ExportController;
   private readonly _print = new PrintController(this, () => this._snapshot());
   private readonly _measurer = new TextMeasurer();
 
@@ -187,8 +191,8 @@ export class EventTimeline extends LitElement {
   private _plot?: Plot;
   private _frame?: Frame;
   private _built?: PlotBuild;
-  /** The overview's density path for the built plot (once the overview's module is there). */
-  private _overview?: { built: PlotBuild; path: string };
+  /** The overview's density path for the built plot, and its brush (once the overview's module is there). */
+  private _overview?: { built: PlotBuild; path: string; brush: OverviewBrush };
   /** The locale of the page around the element, read when it connects. */
   private _pageLocale = '';
 
@@ -229,13 +233,13 @@ export class EventTimeline extends LitElement {
   }
 
   /** Resolves to a standalone SVG of the whole chronology (`{ view: 'current' }`: the window on screen); options `width`, `orientation`. */
-  toSVG(options?: ExportOptions): Promise<string> {
-    return this._export.svg(options);
+  async toSVG(options?: ExportOptions): Promise<string> {
+    return (await this._exporter()).svg(options);
   }
 
   /** Resolves to a PNG `Blob` of `toSVG(options)`, at `scale` device pixels per CSS pixel (default 2). */
-  toPNG(options?: PngOptions): Promise<Blob> {
-    return this._export.png(options);
+  async toPNG(options?: PngOptions): Promise<Blob> {
+    return (await this._exporter()).png(options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -262,9 +266,12 @@ export class EventTimeline extends LitElement {
     if (!this._built || !samePlot(this._built, key)) {
       const previous = this._built;
       const vertical = onDemand.vertical.loaded?.VerticalPlot;
-      // The vertical orientation loads on demand: built again once it has arrived.
+      const categories = onDemand.categories.loaded;
+      // The vertical orientation and category bands load on demand: built again once they have arrived.
       if (orientation === 'vertical' && !vertical) void onDemand.vertical.load().then(() => this._rebuildSoon());
-      const made = buildPlot(key, previous, { style: getComputedStyle(this), measurer: this._measurer, levels: this._levels, vertical });
+      if (this.groupBy === 'category' && !categories) void onDemand.categories.load().then(() => this._rebuildSoon());
+      if (categories) adoptStyles(this.renderRoot, categories.categoryStyles);
+      const made = buildPlot(key, previous, { style: getComputedStyle(this), measurer: this._measurer, levels: this._levels, vertical, categories });
       this._built = made.build;
       this._plot = made.plot;
       // Only the width changed: the same time window stays in view.
@@ -279,8 +286,9 @@ export class EventTimeline extends LitElement {
       selected: this.selected,
       categories: this._built?.categories,
       hidden: this._hidden,
+      legend: onDemand.categories.loaded?.legendTemplate,
       on: this._handlers,
-      download: { open: this._export.open, busy: this._export.busy },
+      download: { open: this._export?.open ?? false, busy: this._export?.busy ?? false },
       copyLink: this.urlState ? this._url.copyState(this.selected) : undefined,
     };
     if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.applyAttributes();
@@ -300,12 +308,13 @@ export class EventTimeline extends LitElement {
 
   /**
    * Waits for what this render needs and loads on demand — the words of the element's language,
-   * the vertical orientation on a narrow element — so that it renders once, complete.
+   * the vertical orientation on a narrow element, category bands — so that it renders once, complete.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const words = messagesLoading(this._wantedLocale());
     const vertical = orientationFor(this.orientation, this._width.width) === 'vertical' && !onDemand.vertical.loaded ? onDemand.vertical.load() : undefined;
-    return words || vertical ? Promise.all([words, vertical]).then(() => super.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
+    const categories = this.groupBy === 'category' && !onDemand.categories.loaded ? onDemand.categories.load() : undefined;
+    return words || vertical || categories ? Promise.all([words, vertical, categories]).then(() => super.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override firstUpdated(): void {
@@ -370,7 +379,7 @@ export class EventTimeline extends LitElement {
     if (!built || !base || this._overview?.built === built || !this._showsOverview()) return;
     const module = onDemand.overview.loaded;
     if (!module) void onDemand.overview.load().then(() => this.requestUpdate());
-    else this._overview = { built, path: module.overviewDensity(built.data.events, (t) => base(t), built.width) };
+    else this._overview = { built, path: module.overviewDensity(built.data.events, (t) => base(t), built.width), brush: this._overview?.brush ?? new module.OverviewBrush(this._viewport) };
   }
 
   private _event(id: string): TimelineEvent | undefined {
@@ -446,13 +455,13 @@ export class EventTimeline extends LitElement {
     retry: () => this._source.retry(),
     toggleList: () => (this.showList = !this.showList),
     listMore: () => this._list.more(),
-    overviewDown: (e) => this._viewport.overviewDown(e),
-    overviewMove: (e) => this._viewport.overviewMove(e),
-    overviewUp: (e) => this._viewport.overviewUp(e),
-    downloadToggle: () => this._export.toggle(),
-    downloadChoose: (format) => void this._export.choose(format),
-    downloadKeyDown: (e) => this._export.onKeyDown(e),
-    downloadFocusOut: (e) => this._export.onFocusOut(e),
+    overviewDown: (e) => this._overview?.brush.down(e),
+    overviewMove: (e) => this._overview?.brush.move(e),
+    overviewUp: (e) => this._overview?.brush.up(e),
+    downloadToggle: () => void this._exporter().then((exporter) => exporter.toggle()),
+    downloadChoose: (format) => void this._export?.choose(format),
+    downloadKeyDown: (e) => this._export?.onKeyDown(e),
+    downloadFocusOut: (e) => this._export?.onFocusOut(e),
     copyLink: () => void this._url.copyLink(),
   };
 
@@ -477,6 +486,12 @@ export class EventTimeline extends LitElement {
     if (id !== null) this._url.userSelected();
     this.selected = null;
     if (id !== null) this._focus.focus(id);
+  }
+
+  /** The export's controller, made when first used. */
+  private async _exporter(): Promise<ExportController> {
+    const { ExportController } = await onDemand.exporter.load();
+    return (this._export ??= new ExportController(this, () => this._snapshot(), (text) => this._announce(text)));
   }
 
   /** The element's state for an export or the printed chronology; undefined while nothing is drawn. */

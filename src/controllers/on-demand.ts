@@ -28,12 +28,16 @@ export const onDemand = {
   gesture: new OnDemand(() => import('./drag-gesture.js')),
   /** The vertical (phone) orientation. */
   vertical: new OnDemand(() => import('../view/vertical.js')),
+  /** Category bands, the legend and the category colours (group-by). */
+  categories: new OnDemand(() => import('../view/categories.js')),
   /** The overview strip and its brush. */
   overview: new OnDemand(() => import('../view/overview.js')),
   /** The list of all events. */
   list: new OnDemand(() => import('../view/list.js')),
   /** Loading `src`: decoding, formats (CSV/TSV with d3-dsv, TimelineJS). */
   source: new OnDemand(() => import('../model/load.js')),
+  /** `toSVG`, `toPNG` and the Download menu (the export itself loads when first used). */
+  exporter: new OnDemand(() => import('./export.js')),
 };
 
 /** Resolves once every module asked for so far has arrived (or failed). */

@@ -2,6 +2,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import type { ViewContext } from '../view/context.js';
 import type { TimelineSnapshot } from '../view/snapshot.js';
 import type { PrintLayout } from '../view/print.js';
+import { adoptStyles } from '../styles/adopt.js';
 
 type PrintModule = typeof import('../view/print.js');
 
@@ -19,7 +20,7 @@ export class PrintController implements ReactiveController {
   private idle?: number;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly snapshot: () => TimelineSnapshot | undefined,
   ) {
     host.addController(this);
@@ -38,7 +39,10 @@ export class PrintController implements ReactiveController {
     if (!this.module && this.idle === undefined) {
       const load = () => {
         this.idle = undefined;
-        void import('../view/print.js').then((m) => (this.module = m));
+        void import('../view/print.js').then((m) => {
+          this.module = m;
+          adoptStyles(this.host.renderRoot, m.printStyles);
+        });
       };
       this.idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 3000 }) : (setTimeout(load, 200) as unknown as number);
     }

@@ -56,7 +56,7 @@ const easeInOut = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 
 /**
  * The visible window: the one zoom transform (held by the d3-zoom gesture), its limits, the
  * `view-start`/`view-end` attributes in both directions, and `timeline-view-change` at the end of
- * each user gesture (never for changes made from code). Also the overview brush and the hint.
+ * each user gesture (never for changes made from code). Also the wheel and its hint.
  */
 export class ViewportController implements ReactiveController {
   /** The "Ctrl + scroll to zoom" hint is showing. */
@@ -79,7 +79,6 @@ export class ViewportController implements ReactiveController {
   private reflected?: { start: string; end: string };
   private hintTimer?: ReturnType<typeof setTimeout>;
   private settleTimer?: ReturnType<typeof setTimeout>;
-  private brushDrag?: { mode: 'move' | 'start' | 'end'; x: number; view: [number, number] };
 
   constructor(
     private readonly host: ViewportHost,
@@ -277,51 +276,15 @@ export class ViewportController implements ReactiveController {
     return [(left - t.x) / t.k, (right - t.x) / t.k];
   }
 
-  readonly overviewDown = (e: PointerEvent): void => {
-    if (!this.base || e.button !== 0) return;
-    const svg = e.currentTarget as SVGSVGElement;
-    const x = this.overviewX(e, svg);
-    const view = this.brushRange();
-    const role = (e.target as Element).getAttribute('data-brush');
-    if (role === 'start' || role === 'end' || role === 'move') {
-      this.brushDrag = { mode: role, x, view };
-      svg.setPointerCapture(e.pointerId);
-    } else {
-      // A click outside the brush centres the view there.
-      const half = (view[1] - view[0]) / 2;
-      this.setBrush(x - half, x + half, true);
-      this.userChangedAfterTransition();
-    }
-    e.preventDefault();
-  };
-
-  readonly overviewMove = (e: PointerEvent): void => {
-    const drag = this.brushDrag;
-    if (!drag) return;
-    const dx = this.overviewX(e, e.currentTarget as SVGSVGElement) - drag.x;
-    const [a, b] = drag.view;
-    if (drag.mode === 'move') this.setBrush(a + dx, b + dx, false);
-    else if (drag.mode === 'start') this.setBrush(Math.min(a + dx, b - 4), b, false);
-    else this.setBrush(a, Math.max(b + dx, a + 4), false);
-  };
-
-  readonly overviewUp = (e: PointerEvent): void => {
-    if (!this.brushDrag) return;
-    this.brushDrag = undefined;
-    (e.currentTarget as SVGSVGElement).releasePointerCapture(e.pointerId);
-    this.userChanged();
-  };
-
-  /** The pointer's x in the overview's own coordinates (mirrored in right-to-left layouts). */
-  private overviewX(e: PointerEvent, svg: SVGSVGElement): number {
-    const box = svg.getBoundingClientRect();
-    const x = e.clientX - box.left;
-    return this.options.targets()?.mirrored ? box.width - x : x;
-  }
-
-  private setBrush(x0: number, x1: number, animate: boolean): void {
+  /** Shows the base-pixel range [x0, x1] (the overview's coordinates) across the view. */
+  showBaseRange(x0: number, x1: number, animate: boolean): void {
     const [left, right] = this.base!.range();
     this.transformTo(this.rangeTransform(x0, x1, left, right), animate);
+  }
+
+  /** The plot is drawn mirrored (right to left): the overview is too. */
+  get mirrored(): boolean {
+    return this.targets?.mirrored ?? false;
   }
 
   // ---- the wheel: Ctrl/⌘ zooms around the pointer, a horizontal wheel pans, a plain one is the page's
@@ -408,7 +371,7 @@ export class ViewportController implements ReactiveController {
   }
 
   /** After a user gesture: reflect the window in view-start/view-end and tell the page. */
-  private userChanged(): void {
+  userChanged(): void {
     const window = this.window();
     if (!window) return;
     const t0 = window.start.getTime();
@@ -424,7 +387,7 @@ export class ViewportController implements ReactiveController {
   }
 
   /** Buttons and keys animate the view: the page hears of the window once the transition ends. */
-  private userChangedAfterTransition(): void {
+  userChangedAfterTransition(): void {
     clearTimeout(this.settleTimer);
     const ms = transitionMs();
     this.settleTimer = setTimeout(() => this.host.isConnected && this.userChanged(), ms ? ms + 50 : 0);

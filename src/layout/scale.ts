@@ -1,4 +1,4 @@
-import { utcTicks, type TimeInterval } from 'd3-time';
+import { utcTicks, type UtcInterval } from './utc-ticks.js';
 import type { TimelineEvent } from '../model/types.js';
 
 const DAY = 86_400_000;
@@ -34,8 +34,8 @@ export function timeExtent(events: readonly TimelineEvent[]): [number, number] {
 /**
  * A linear scale from UTC time (ms or a Date) onto pixels: the one kind of scale the timeline
  * needs. It answers like d3's `scaleUtc` where the timeline asks (call, `invert`, `domain`,
- * `range`, `ticks` by count or by d3-time interval) without pulling in d3-scale's interpolators
- * and d3-time-format: tick labels come from `Intl` (see `createTickFormat`).
+ * `range`, `ticks` by count or by calendar interval, the same ticks as d3's) without pulling in
+ * d3-scale's interpolators and d3-time-format: tick labels come from `Intl` (see `createTickFormat`).
  */
 export interface TimeScale {
   (t: number | Date): number;
@@ -44,7 +44,7 @@ export interface TimeScale {
   domain(): [Date, Date];
   range(): [number, number];
   /** About `count` ticks at round UTC times, or every boundary of `interval`, inside the domain. */
-  ticks(countOrInterval: number | TimeInterval): Date[];
+  ticks(countOrInterval: number | UtcInterval): Date[];
 }
 
 /** A UTC time scale from a time span onto [left, right] pixels. */
@@ -56,6 +56,6 @@ export function createTimeScale(extent: [number, number], left: number, right: n
   scale.invert = (px) => new Date(t0 + (px - left) / perMs);
   scale.domain = () => [new Date(t0), new Date(t1)];
   scale.range = () => [left, r1];
-  scale.ticks = (countOrInterval) => utcTicks(new Date(t0), new Date(t1), countOrInterval as number);
+  scale.ticks = (countOrInterval) => utcTicks(t0, t1, countOrInterval);
   return scale;
 }

@@ -1,4 +1,4 @@
-import { utcDay, utcMinute, utcMonth, utcSecond, utcYear, type TimeInterval } from 'd3-time';
+import { utcDayInterval, utcMinuteInterval, utcMonthInterval, utcSecondInterval, utcYearInterval, type UtcInterval } from './utc-ticks.js';
 import { precisionOrder, type Precision } from '../time/partial-date.js';
 import { tickUnit } from '../time/format.js';
 import type { TimeScale } from './scale.js';
@@ -11,7 +11,7 @@ export interface AxisTick {
 }
 
 /** Tick intervals no finer than a precision. */
-const tickInterval: Record<Precision, TimeInterval> = { year: utcYear, month: utcMonth, day: utcDay, minute: utcMinute, second: utcSecond };
+const tickInterval: Record<Precision, UtcInterval> = { year: utcYearInterval, month: utcMonthInterval, day: utcDayInterval, minute: utcMinuteInterval, second: utcSecondInterval };
 
 /**
  * About `count` ticks for a time scale, labelled at the unit their spacing represents, and never

@@ -1,7 +1,6 @@
 /** The element's styles, one sheet per concern; public through `--event-timeline-*` properties and parts. */
 import { tokens } from './tokens.js';
 import { plot } from './plot.js';
-import { categories } from './categories.js';
 import { chrome } from './chrome.js';
 import { overview } from './overview.js';
 import { details } from './details.js';
@@ -10,6 +9,5 @@ import { vertical } from './vertical.js';
 import { rtl } from './rtl.js';
 import { media } from './media.js';
 import { share } from './share.js';
-import { print } from './print.js';
 
-export const styles = [tokens, plot, categories, chrome, overview, details, list, vertical, rtl, share, media, print];
+export const styles = [tokens, plot, chrome, overview, details, list, vertical, rtl, share, media];

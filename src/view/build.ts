@@ -6,7 +6,7 @@
 import type { NormalizedData } from '../model/types.js';
 import { createTimeScale, timeExtent, type TimeScale } from '../layout/scale.js';
 import { finestPrecision, viewLimits, type LevelLayout } from '../layout/zoom-levels.js';
-import { groupByCategory, type CategoryGroup } from '../layout/categories.js';
+import type { CategoryGroup } from '../layout/categories.js';
 import { createTickFormat } from '../time/format.js';
 import type { Precision } from '../time/partial-date.js';
 import { messagesFor } from '../messages/index.js';
@@ -48,6 +48,8 @@ export interface BuildEnvironment {
   vertical?: typeof VerticalPlot;
   /** Vertical layout: the tallest the plot may grow (see `PlotInput.maxHeight`). */
   maxHeight?: number;
+  /** Category bands (group-by), once that module has loaded (it loads on demand). */
+  categories?: typeof import('./categories.js');
 }
 
 /**
@@ -58,13 +60,13 @@ export interface BuildEnvironment {
 export function buildPlot(
   key: PlotKey,
   previous: PlotBuild | undefined,
-  { style, measurer, levels, vertical, maxHeight }: BuildEnvironment,
+  { style, measurer, levels, vertical, maxHeight, categories: grouping }: BuildEnvironment,
 ): { build: PlotBuild; plot?: Plot; base?: TimeScale; finest: Precision } {
   const { width, data } = key;
   measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
   const font = measurer.font;
   const titleWidths = previous?.data === data && previous.font === font ? previous.titleWidths : Float64Array.from(data.events, (e) => measurer.measure(e.title));
-  const categories = key.groupBy === 'category' ? groupByCategory(data.events, titleWidths) : undefined;
+  const categories = key.groupBy === 'category' && grouping ? grouping.groupByCategory(data.events, titleWidths) : undefined;
   const finest = finestPrecision(data.events);
   const build: PlotBuild = { ...key, font, titleWidths, categories };
   if (width <= 0 || (key.orientation === 'vertical' && !vertical)) return { build, finest };
@@ -86,7 +88,7 @@ export function buildPlot(
     maxHeight,
   };
   if (vertical && key.orientation === 'vertical') return { build, plot: new vertical(input), base, finest };
-  const plot = new HorizontalPlot(input, levels);
+  const plot = grouping && input.bands ? new grouping.GroupedHorizontalPlot({ ...input, bands: input.bands }, levels) : new HorizontalPlot(input, levels);
   levels.reset(plot.layoutLevel, data.events.length, viewLimits(finest, base, width).scaleExtent[0]);
   return { build, plot, base, finest };
 }

@@ -1,7 +1,7 @@
 /** The element's chrome around the plot: toolbar and legend, pan buttons, tooltip, hint, states. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem, TimelineEvent } from '../model/types.js';
-import { categoryClass, dateText, type ViewContext } from './context.js';
+import { dateText, type ViewContext } from './context.js';
 import { downloadTemplate } from './share.js';
 
 /** The heading, the legend (group-by), the zoom buttons and Download, in one row. */
@@ -9,33 +9,13 @@ export function toolbarTemplate(ctx: ViewContext): TemplateResult {
   const m = ctx.messages;
   return html`<div class="toolbar">
     ${ctx.heading ? html`<h2 class="heading" part="heading">${ctx.heading}</h2>` : nothing}
-    ${ctx.categories ? legendTemplate(ctx) : nothing}
+    ${ctx.categories && ctx.legend ? ctx.legend(ctx) : nothing}
     <div class="controls" part="controls">
       <button type="button" part="zoom-in" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${ctx.on.zoomIn}>+</button>
       <button type="button" part="zoom-out" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${ctx.on.zoomOut}>−</button>
       <button type="button" part="fit" aria-label=${m.fit} title=${m.fit} @click=${ctx.on.fit}>⤢</button>
       ${downloadTemplate(ctx)}
     </div>
-  </div>`;
-}
-
-/** Legend of categories: each entry hides or shows its category. */
-function legendTemplate(ctx: ViewContext): TemplateResult {
-  const m = ctx.messages;
-  return html`<div class="legend" part="legend" role="group" aria-label=${m.categories}>
-    ${(ctx.categories ?? []).map((g) => {
-      const hidden = ctx.hidden.has(g.category);
-      return html`<button
-        type="button"
-        part="legend-item${hidden ? ' legend-item--hidden' : ''}"
-        class=${categoryClass(g.colorIndex)}
-        aria-pressed=${hidden ? 'false' : 'true'}
-        @click=${() => ctx.on.toggleCategory(g.category)}
-      >
-        <span class="swatch" aria-hidden="true"></span>${g.category || m.uncategorized}
-        <span class="legend-count">${g.events.length}</span>
-      </button>`;
-    })}
   </div>`;
 }
 

@@ -46,6 +46,8 @@ export interface ViewContext {
   /** Every category with its colour (group-by), and those the legend hides. */
   categories?: readonly CategoryGroup[];
   hidden: ReadonlySet<string>;
+  /** The legend's template, with the categories' module (group-by). */
+  legend?: (ctx: ViewContext) => unknown;
   on: ViewHandlers;
   /** The Download control (absent: not drawn). */
   download?: { open: boolean; busy: boolean };

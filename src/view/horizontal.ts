@@ -7,8 +7,7 @@ import { ViewTransform } from './transform.js';
 import type { TimelineEvent } from '../model/types.js';
 import { layoutEras } from '../layout/eras.js';
 import { axisTicks } from '../layout/ticks.js';
-import { layoutGroupedLevel, layoutLevel, type GroupedLevelLayout, type LevelLayout } from '../layout/zoom-levels.js';
-import { foldGroups, type CategoryGroup } from '../layout/categories.js';
+import { layoutLevel, type LevelLayout } from '../layout/zoom-levels.js';
 import type { PlacedCluster, PlacedEvent } from '../layout/timeline-layout.js';
 import { tabStop, type FocusState, type Frame, type FrameCluster, type FrameEra, type FrameEvent, type FrameGroup, type Plot, type PlotInput, type ViewLimits } from './frame.js';
 
@@ -33,40 +32,49 @@ export const HORIZONTAL = {
   tickSpacing: 110,
 } as const;
 
+/**
+ * The horizontal adapter. Category bands (group-by) are its subclass `GroupedHorizontalPlot`
+ * (`view/categories.ts`), which loads with the categories only when asked for.
+ */
 export class HorizontalPlot implements Plot {
   readonly orientation = 'horizontal' as const;
   private readonly colors: Map<string, number>;
   private readonly eraRow: number;
-  /** The category bands drawn (group-by), the smallest folded into one. */
-  private readonly bands?: CategoryGroup[];
 
   constructor(
-    private readonly input: PlotInput,
+    protected readonly input: PlotInput,
     /** The layouts per zoom level, cached (see the level-cache controller, which calls `layoutLevel`). */
     private readonly levels: { layoutFor(k: number): LevelLayout },
   ) {
     this.colors = new Map(input.categories?.map((g) => [g.category, g.colorIndex]));
     this.eraRow = input.data.eras.length > 0 ? HORIZONTAL.eraRow : 0;
-    this.bands = input.bands && foldGroups(input.bands, HORIZONTAL.maxBands);
   }
 
   /** Lays out the events at a zoom level (see `layoutLevel`): what the level cache stores. */
-  readonly layoutLevel = (level: number): LevelLayout => {
-    const { data, base, measure, markSize } = this.input;
-    const options = {
-      markWidth: markSize,
+  readonly layoutLevel = (level: number): LevelLayout => this.layOut(level, this.levelOptions(HORIZONTAL.maxLanes));
+
+  protected layOut(level: number, options: ReturnType<HorizontalPlot['levelOptions']>): LevelLayout {
+    const { data, base, measure } = this.input;
+    return layoutLevel(data.events, base, level, measure, options, this.input.titleWidths);
+  }
+
+  protected levelOptions(maxLanes: number) {
+    return {
+      markWidth: this.input.markSize,
       labelPadding: HORIZONTAL.labelPadding,
       gap: HORIZONTAL.gap,
-      maxLanes: this.bands ? HORIZONTAL.groupLanes : HORIZONTAL.maxLanes,
+      maxLanes,
       minLabelWidth: HORIZONTAL.minLabelWidth,
       clusterBadgeWidth: HORIZONTAL.clusterBadgeWidth,
       clusterMaxWidth: HORIZONTAL.clusterMaxWidth,
       margin: HORIZONTAL.margin,
     };
-    return this.bands
-      ? layoutGroupedLevel(this.bands, base, level, measure, options)
-      : layoutLevel(data.events, base, level, measure, options, this.input.titleWidths);
-  };
+  }
+
+  /** The titles of the category bands in a level's layout (none without group-by). */
+  protected groups(_level: LevelLayout): FrameGroup[] {
+    return [];
+  }
 
   private layoutFor(k: number): LevelLayout {
     return this.levels.layoutFor(k);
@@ -112,7 +120,7 @@ export class HorizontalPlot implements Plot {
         };
       }),
       eras: this.eras((time) => scale(time), height),
-      groups: 'groups' in level ? this.groups(level as GroupedLevelLayout) : [],
+      groups: this.groups(level),
       events: indexes.map((i) => this.event(level.layout.placed[i], s, t.x)),
       clusters: level.clusterIndex.query(a, b).map((i) => this.cluster(level.layout.clusters[i], level.layout.laneCount, s, t.x)),
       tabStop: stop,
@@ -161,7 +169,7 @@ export class HorizontalPlot implements Plot {
     return key === 'ArrowLeft' ? 'ArrowRight' : key === 'ArrowRight' ? 'ArrowLeft' : key;
   }
 
-  private laneY(lane: number): number {
+  protected laneY(lane: number): number {
     const { laneHeight } = this.input;
     return HORIZONTAL.axisHeight + this.eraRow + lane * laneHeight + laneHeight / 2;
   }
@@ -192,20 +200,6 @@ export class HorizontalPlot implements Plot {
     const x = s * c.x0 + tx;
     const width = Math.max(HORIZONTAL.clusterBadgeWidth, s * (c.x1 - c.x0));
     return { box: { x, y: y - 12, width, height: 24 }, text: { x: x + 8, y }, events: c.events, t0: c.t0, t1: c.t1, first: c.first, last: c.last };
-  }
-
-  /** The title row of each category band. */
-  private groups(level: GroupedLevelLayout): FrameGroup[] {
-    const { laneHeight, width, words } = this.input;
-    return level.groups.map((g, i) => {
-      const top = this.laneY(g.headerRow) - laneHeight / 2;
-      const group = this.bands![i];
-      return {
-        group,
-        band: { x: 0, y: top, width, height: laneHeight * 0.75 },
-        label: { x: 6, y: top + laneHeight * 0.375, lines: [`${g.category || words.uncategorized} (${g.count})`], anchor: 'start', lineHeight: 0 },
-      };
-    });
   }
 
   /** Eras as bands from the axis line down, titled in the era row (shortened to their band). */

@@ -4,6 +4,8 @@ import type { TimelineEvent } from '../model/types.js';
 import { densityBins, densityPath } from '../layout/overview.js';
 import type { ViewContext } from './context.js';
 
+export { OverviewBrush } from '../controllers/brush.js';
+
 /** Height of the overview strip, in CSS pixels. */
 export const OVERVIEW_HEIGHT = 36;
 /** Width of one density bin. */

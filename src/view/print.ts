@@ -12,6 +12,9 @@ import { plotTemplate } from './plot.js';
 import { plotFor, type TimelineSnapshot } from './snapshot.js';
 import { sourceLine } from './svg-paint.js';
 
+/** The printed chronology's styles: adopted by the element once this module has loaded. */
+export { print as printStyles } from '../styles/print.js';
+
 /** The widest the printed plot is laid out (an A4 or Letter page's width between usual margins). */
 export const PRINT_WIDTH = 680;
 /** About how tall a slice is: three fit on an upright A4 or Letter page, two on a sideways one. */

@@ -13,6 +13,7 @@ import type { Plot } from './frame.js';
 import { identity, ViewTransform } from './transform.js';
 // Pictures are made by modules loaded on demand (export, print): the vertical adapter comes with them.
 import { VerticalPlot } from './vertical.js';
+import * as categories from './categories.js';
 
 /** The element's state, as a picture of it needs it. */
 export interface TimelineSnapshot {
@@ -60,7 +61,7 @@ export function plotFor(
 ): { plot: Plot; base: TimeScale } | undefined {
   const b = s.build;
   const key: PlotKey = { width: width, locale: b.locale, orientation: orientation, groupBy: b.groupBy, hidden: b.hidden, data: b.data };
-  const made = buildPlot(key, b, { style: s.style, measurer: s.measurer, levels: levelsNow(), vertical: VerticalPlot, maxHeight: maxHeight });
+  const made = buildPlot(key, b, { style: s.style, measurer: s.measurer, levels: levelsNow(), vertical: VerticalPlot, categories: categories, maxHeight: maxHeight });
   return made.plot && made.base ? { plot: made.plot, base: made.base } : undefined;
 }
 

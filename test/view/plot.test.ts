@@ -10,6 +10,7 @@ import { finestPrecision, levelFor, type LevelLayout } from '../../src/layout/zo
 import { groupByCategory } from '../../src/layout/categories';
 import { createTickFormat } from '../../src/time/format';
 import { HorizontalPlot, HORIZONTAL } from '../../src/view/horizontal';
+import { GroupedHorizontalPlot } from '../../src/view/categories';
 import { VerticalPlot, VERTICAL } from '../../src/view/vertical';
 import type { Frame, Plot, PlotInput } from '../../src/view/frame';
 import type { NormalizedData } from '../../src/model/types';
@@ -37,7 +38,10 @@ function input(data: NormalizedData, width: number, grouped = false): PlotInput 
   };
 }
 
-/** The horizontal adapter with a plain cache of level layouts (the element's controller lays out between gestures). */
+/**
+ * The horizontal adapter (in category bands when the input has them) with a plain cache of level
+ * layouts (the element's controller lays out between gestures).
+ */
 function horizontal(i: PlotInput): HorizontalPlot {
   const cache = new Map<number, LevelLayout>();
   const levels = {
@@ -47,7 +51,7 @@ function horizontal(i: PlotInput): HorizontalPlot {
       return cache.get(level)!;
     },
   };
-  const plot: HorizontalPlot = new HorizontalPlot(i, levels);
+  const plot: HorizontalPlot = i.bands ? new GroupedHorizontalPlot({ ...i, bands: i.bands }, levels) : new HorizontalPlot(i, levels);
   return plot;
 }
 
