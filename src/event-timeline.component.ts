@@ -6,7 +6,6 @@ import { normalizeLoaded, type LoadedSource } from './model/load.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
 import { orientationFor, type OrientationSetting } from './layout/vertical.js';
 import { formatWindow } from './time/format.js';
-import { isRightToLeft } from './time/direction.js';
 import { messagesFor } from './messages.js';
 import { timelineEvent, type TimelineErrorDetail, type TimelineSelectDetail } from './events.js';
 import { TextMeasurer } from './interaction/text-measure.js';
@@ -16,6 +15,9 @@ import { LevelCache } from './controllers/level-cache.js';
 import { ListController } from './controllers/list.js';
 import { ViewportController, toTime, type TimeInput } from './controllers/viewport.js';
 import { FocusController } from './controllers/focus.js';
+import { EnvironmentController, type ServerRequest } from './controllers/environment.js';
+import { ChildrenController } from './controllers/children.js';
+import { InputDecider, type Input } from './controllers/input.js';
 import type { ZoomTargets } from './controllers/zoom-gesture.js';
 import type { Frame, Plot } from './view/frame.js';
 import { dateText, type ViewContext, type ViewHandlers } from './view/context.js';
@@ -24,6 +26,7 @@ import { plotTemplate } from './view/plot.js';
 import { hintTemplate, liveRegionTemplate, panButtonTemplate, problemsTemplate, statusTemplate, toolbarTemplate, tooltipTemplate } from './view/chrome.js';
 import { detailsTemplate } from './view/details.js';
 import { listTemplate } from './view/list.js';
+import { childrenListTemplate } from './view/children-list.js';
 import { overviewTemplate } from './view/overview.js';
 
 export type { TimeInput } from './controllers/viewport.js';
@@ -136,14 +139,19 @@ export class EventTimeline extends LitElement {
   /** `category` draws one labelled band of lanes per category, coloured, with a legend that hides/shows each. */
   @property({ attribute: 'group-by' }) groupBy: '' | 'category' = '';
 
-  /** The input now shown: `events`, or what `src` gave (with its conversion problems). */
-  @state() private _input: { data: unknown; loaded?: LoadedSource } = { data: undefined };
+  /** The input now shown: `events`, what `src` gave (with its conversion problems), or the children. */
+  @state() private _input: Input = { data: undefined };
   /** Categories hidden through the legend. */
   @state() private _hidden: ReadonlySet<string> = new Set();
   @state() private _announcement = '';
 
   private readonly _width = new WidthController(this, () => this.renderRoot?.querySelector('.sizer') ?? null);
-  private readonly _source = new SourceController(this, (loaded) => (this._input = { data: loaded?.data, loaded }));
+  private readonly _source = new SourceController(this, (loaded: LoadedSource | undefined) => (this._input = { data: loaded?.data, loaded }));
+  private readonly _env = new EnvironmentController(this, () => this._inputs.hydrated());
+  private readonly _children = new ChildrenController(this, () => this.events === undefined && !this.src && this.requestUpdate());
+  private readonly _inputs = new InputDecider(this, this._source, this._children, this._env);
+  /** Set by the `event-timeline/ssr` entry on the server (see controllers/environment.ts). */
+  _ssr?: ServerRequest;
   private readonly _levels = new LevelCache(this);
   private readonly _list = new ListController(this);
   private readonly _viewport = new ViewportController(this, {
@@ -207,31 +215,26 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // The input: the latest of `events` and `src` wins.
-    if (changed.has('events')) {
-      this._source.cancel();
-      this._input = { data: this.events };
-    }
-    if ((changed.has('src') || changed.has('format')) && this.src) void this._source.load(this.src, this.format);
-    else if (changed.has('src') && !this.src) this._source.cancel();
+    // The input: `events`, else `src`, else the children; on the server and when hydrating, the server's.
+    const input = this._inputs.next(changed);
+    if (input) this._input = input;
     const newData = changed.has('_input');
     if (newData) {
       const { data, loaded } = this._input;
       this._data = loaded ? normalizeLoaded(loaded) : normalizeEvents(data);
       this._byId = new Map(this._data.events.map((e) => [e.id, e]));
       this._hidden = new Set();
-      this._list.reset();
+      this._list.reset(this._env.serverDrawn);
     }
     const view = this._view;
-    const width = this._width.width;
-    const locale = !view || changed.has('locale') ? this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en' : view.locale;
-    const rtl = !view || changed.has('locale') || width !== this._built?.width ? isRightToLeft(locale) || getComputedStyle(this).direction === 'rtl' : view.rtl;
+    const width = this._env.width(this._width.width);
+    const { locale, rtl, metrics } = this._env.resolve(changed.has('locale'), width !== this._built?.width);
     const orientation = orientationFor(this.orientation, width);
     // Written out, not shorthand: the manifest analyzer takes shorthand properties for module variables.
-    const key: PlotKey = { width: width, locale: locale, orientation: orientation, groupBy: this.groupBy, hidden: this._hidden, data: this._data };
+    const key: PlotKey = { width: width, locale: locale, orientation: orientation, groupBy: this.groupBy, hidden: this._hidden, data: this._data, metrics: metrics };
     if (!this._built || !samePlot(this._built, key)) {
       const previous = this._built;
-      const made = buildPlot(key, previous, { style: getComputedStyle(this), measurer: this._measurer, levels: this._levels });
+      const made = buildPlot(key, previous, { style: this._env.style(), measurer: this._measurer, levels: this._levels });
       this._built = made.build;
       this._plot = made.plot;
       // Only the width changed: the same time window stays in view.
@@ -270,13 +273,15 @@ export class EventTimeline extends LitElement {
     const ready = !source.loading && !source.error && this._data.events.length > 0;
     const selected = this.selected === null ? undefined : this._byId.get(this.selected);
     return html`<div class=${frame?.orientation === 'vertical' ? 'root root--vertical' : 'root'} dir=${view.rtl ? 'rtl' : 'ltr'}>
-      <div class="sizer"></div>
+      <div class="sizer" data-ssr=${this._env.attribute ?? nothing}></div>
       ${ready && frame
         ? this._renderStage(view, frame)
         : html`${view.heading ? html`<h2 class="heading" part="heading">${view.heading}</h2>` : nothing}${ready ? nothing : statusTemplate(view, source)}`}
       ${detailsTemplate(view, selected)}
       ${problemsTemplate(view, this._data.problems)}
-      ${ready && (this._list.ready || this.showList) ? listTemplate(view, this.showList, this._list.limit) : nothing}
+      ${this._input.from === 'children'
+        ? childrenListTemplate(view, this.showList)
+        : ready && (this._list.ready || this.showList) ? listTemplate(view, this.showList, this._list.limit) : nothing}
       ${liveRegionTemplate(this._announcement)}
     </div>`;
   }

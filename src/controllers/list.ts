@@ -20,12 +20,12 @@ export class ListController implements ReactiveController {
     host.addController(this);
   }
 
-  /** New data: the list waits for the next idle moment after it is drawn. */
-  reset(): void {
+  /** New data: the list waits for the next idle moment after it is drawn (`now`: drawn at once, as on the server). */
+  reset(now = false): void {
     this.cancel();
-    this.ready = false;
+    this.ready = now;
     this.limit = LIST_PAGE;
-    this.due = true;
+    this.due = !now;
   }
 
   /** Shows the next page of a visible list. */

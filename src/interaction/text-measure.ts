@@ -1,3 +1,5 @@
+import { estimateTextWidth } from './text-metrics.js';
+
 /** How many distinct strings are measured exactly before switching to per-character sums. */
 const EXACT_BUDGET = 300;
 
@@ -11,10 +13,24 @@ export class TextMeasurer {
   private cache = new Map<string, number>();
   private chars = new Map<string, number>();
   private exact = 0;
+  /** Widths come from the metrics table (text-metrics.ts), not a canvas. */
+  private table = false;
 
-  /** The font text is measured in (CSS shorthand). */
+  /** The font text is measured in (CSS shorthand), and how: `table …` when by the metrics table. */
   get font(): string {
-    return this.currentFont;
+    return this.table ? `table ${this.currentFont}` : this.currentFont;
+  }
+
+  /**
+   * Measures with the metrics table, which errs wide, instead of a canvas: on the server (which
+   * has no canvas) and in the first render after a server render, which must draw what it drew.
+   */
+  useTable(table: boolean): void {
+    if (table === this.table) return;
+    this.table = table;
+    this.cache.clear();
+    this.chars.clear();
+    this.exact = 0;
   }
 
   /** Sets the font (CSS shorthand, e.g. "13px system-ui"); clears the cache when it changes. */
@@ -31,15 +47,18 @@ export class TextMeasurer {
   readonly measure = (text: string): number => {
     const cached = this.cache.get(text);
     if (cached !== undefined) return cached;
-    if (!this.context) {
-      this.context = typeof OffscreenCanvas !== 'undefined'
-        ? new OffscreenCanvas(1, 1).getContext('2d')
-        : document.createElement('canvas').getContext('2d');
+    if (!this.context && !this.table) {
+      this.context =
+        typeof OffscreenCanvas !== 'undefined'
+          ? new OffscreenCanvas(1, 1).getContext('2d')
+          : typeof document !== 'undefined'
+            ? document.createElement('canvas').getContext('2d')
+            : null;
       if (this.context) this.context.font = this.currentFont;
     }
     // Without a canvas, an estimate that errs wide keeps labels apart.
     let width: number;
-    if (!this.context) width = text.length * 8;
+    if (this.table || !this.context) width = estimateTextWidth(text, parseFloat(this.currentFont) || 13);
     else if (this.exact < EXACT_BUDGET) {
       this.exact++;
       width = this.context.measureText(text).width;

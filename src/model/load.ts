@@ -157,7 +157,7 @@ function quote(id: string): string {
 }
 
 /** Validates a loaded source: its reading problems first, then the validation problems, named by origin. */
-export function normalizeLoaded(loaded: LoadedSource): NormalizedData {
+export function normalizeLoaded(loaded: Pick<LoadedSource, 'data' | 'problems' | 'eventName'>): NormalizedData {
   const data = normalizeEvents(loaded.data, loaded.eventName ? { eventName: loaded.eventName } : {});
   return { ...data, problems: [...loaded.problems, ...data.problems] };
 }

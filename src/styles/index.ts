@@ -6,8 +6,9 @@ import { chrome } from './chrome.js';
 import { overview } from './overview.js';
 import { details } from './details.js';
 import { list } from './list.js';
+import { children } from './children.js';
 import { vertical } from './vertical.js';
 import { rtl } from './rtl.js';
 import { media } from './media.js';
 
-export const styles = [tokens, plot, categories, chrome, overview, details, list, vertical, rtl, media];
+export const styles = [tokens, plot, categories, chrome, overview, details, list, children, vertical, rtl, media];

@@ -26,6 +26,8 @@ export interface PlotKey {
   groupBy: string;
   hidden: ReadonlySet<string>;
   data: NormalizedData;
+  /** How text is measured: a canvas, or the metrics table (on the server, and in the render that hydrates its HTML). */
+  metrics: 'canvas' | 'table';
 }
 
 /** What the plot was built from, and what building it measured. */
@@ -41,9 +43,12 @@ export function samePlot(built: PlotBuild, key: PlotKey): boolean {
   return (Object.keys(key) as (keyof PlotKey)[]).every((name) => built[name] === key[name]);
 }
 
+/** The style values a build reads: the element's computed style, or the defaults on the server. */
+export type StyleSource = Pick<CSSStyleDeclaration, 'getPropertyValue' | 'fontFamily'>;
+
 /** What the element hands over: its computed style (sizes, font), its text measurer, its level cache. */
 export interface BuildEnvironment {
-  style: CSSStyleDeclaration;
+  style: StyleSource;
   measurer: TextMeasurer;
   levels: { reset(compute: (level: number) => LevelLayout, eventCount: number): void; layoutFor(k: number): LevelLayout };
 }
@@ -55,6 +60,7 @@ export function buildPlot(
   { style, measurer, levels }: BuildEnvironment,
 ): { build: PlotBuild; plot?: Plot; base?: ScaleTime<number, number>; finest: Precision } {
   const { width, data } = key;
+  measurer.useTable(key.metrics === 'table');
   measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
   const font = measurer.font;
   const titleWidths = previous?.data === data && previous.font === font ? previous.titleWidths : Float64Array.from(data.events, (e) => measurer.measure(e.title));

@@ -1,0 +1,109 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { LoadedSource } from '../model/load.js';
+import type { HtmlEvents } from '../model/from-html.js';
+import { DEFAULT_SERVER_STYLE, DEFAULT_SERVER_WIDTH, decodeServerState, encodeServerState, type ServerInput, type ServerState } from '../model/server-state.js';
+import { isRightToLeft } from '../time/direction.js';
+import type { StyleSource } from '../view/build.js';
+
+/**
+ * What the `event-timeline/ssr` entry hands the element on the server (its `_ssr` property): the
+ * width to draw at, the page's language and direction, and what it read for the element (`src`
+ * fetched, the children parsed), since the element cannot fetch or see its children there.
+ */
+export interface ServerRequest {
+  width?: number;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  loaded?: LoadedSource;
+  children?: HtmlEvents;
+}
+
+interface EnvironmentHost extends ReactiveControllerHost, HTMLElement {
+  locale: string;
+  _ssr?: ServerRequest;
+}
+
+/**
+ * What the element reads from the page around it: its locale and direction, its computed style,
+ * how text is measured, its width. In the browser these come from the page; on the server, and in
+ * the browser's first render of server-rendered HTML (which must draw exactly what the server drew
+ * for Lit to hydrate it), from the server state: the server writes it into its HTML
+ * (`data-ssr` on the sizer) and the element reads it back when it is created.
+ */
+export class EnvironmentController implements ReactiveController {
+  /** The server state: while rendering on the server, or until the first render in the browser has hydrated. */
+  state?: ServerState;
+  private locale = '';
+  private rtl = false;
+  /** The page's values must be read again (after hydration). */
+  private stale = true;
+
+  constructor(
+    private readonly host: EnvironmentHost,
+    /** Called once the first render has hydrated the server's HTML. */
+    private readonly onHydrated: () => void,
+  ) {
+    host.addController(this);
+    // A declarative shadow root is there before the element is defined (and before Lit empties it without hydration support).
+    if (!isServer) this.state = decodeServerState(host.shadowRoot?.querySelector('.sizer')?.getAttribute('data-ssr'));
+  }
+
+  /** True on the server, and in the browser until the server's HTML has hydrated. */
+  get serverDrawn(): boolean {
+    return isServer || this.state !== undefined;
+  }
+
+  /** The server render's state, made before its one render from the element's properties and what the entry read. */
+  startServerRender(input: ServerInput): void {
+    const request = this.host._ssr ?? {};
+    const locale = this.host.locale || request.lang || 'en';
+    this.state = {
+      v: 1,
+      width: Math.max(0, Math.floor(request.width ?? DEFAULT_SERVER_WIDTH)),
+      locale,
+      rtl: isRightToLeft(locale) || request.dir === 'rtl',
+      style: DEFAULT_SERVER_STYLE,
+      input,
+    };
+  }
+
+  /** The width to draw at: the server's while its HTML is drawn, else the measured one. */
+  width(measured: number): number {
+    return this.state ? this.state.width : measured;
+  }
+
+  /** The locale (the element's, else the nearest `lang`, else the browser's) and direction, read again only when asked. */
+  resolve(localeChanged: boolean, widthChanged: boolean): { locale: string; rtl: boolean; metrics: 'canvas' | 'table' } {
+    const state = this.state;
+    if (state) return { locale: state.locale, rtl: state.rtl, metrics: 'table' };
+    if (this.stale || localeChanged) this.locale = this.host.locale || this.host.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    if (this.stale || localeChanged || widthChanged) this.rtl = isRightToLeft(this.locale) || getComputedStyle(this.host).direction === 'rtl';
+    this.stale = false;
+    return { locale: this.locale, rtl: this.rtl, metrics: 'canvas' };
+  }
+
+  /** The style values the plot is built with: the element's computed style, or the defaults the server used. */
+  style(): StyleSource {
+    const state = this.state;
+    if (!state) return getComputedStyle(this.host);
+    const values: Record<string, string> = {
+      '--event-timeline-label-size': state.style.labelSize,
+      '--event-timeline-lane-height': state.style.laneHeight,
+      '--event-timeline-mark-size': state.style.markSize,
+    };
+    return { fontFamily: state.style.fontFamily, getPropertyValue: (name: string) => values[name] ?? '' };
+  }
+
+  /** What the sizer carries in the server's HTML (and in the render that hydrates it). */
+  get attribute(): string | undefined {
+    return this.state ? encodeServerState(this.state) : undefined;
+  }
+
+  hostUpdated(): void {
+    if (isServer || !this.state) return;
+    // Hydrated: from now on the page's width, locale, style and fonts.
+    this.state = undefined;
+    this.stale = true;
+    this.onHydrated();
+  }
+}
