@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoAtRoot, demoFiles, demoPages, nothingBundledFromNodeModules } from './scripts/vite-plugins.ts';
+import { prerenderDemo } from './scripts/prerender.ts';
 
 /**
  * One config, four jobs:
@@ -11,7 +12,8 @@ import { demoAtRoot, demoFiles, demoPages, nothingBundledFromNodeModules } from 
  *   source module, the dependencies left as imports (the `.d.ts` files come from tsc afterwards:
  *   scripts/tsconfig.declarations.json);
  * - `vite build --mode standalone`: `dist/event-timeline.standalone.js` with lit and d3 inside;
- * - `vite build --mode demo`: the demo site in `dist-demo/`, with the datasets copied in.
+ * - `vite build --mode demo`: the demo site in `dist-demo/`, with the datasets copied in and the
+ *   timelines marked `data-prerender` rendered on the server (scripts/prerender.ts).
  */
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -22,7 +24,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 /** Packages the library imports instead of bundling: its dependencies and peer dependencies. */
 const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-const isExternal = (id: string) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+const isExternal = (id: string) => id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 const library: UserConfig = {
   plugins: [nothingBundledFromNodeModules()],
@@ -32,7 +34,7 @@ const library: UserConfig = {
     target: 'es2022',
     minify: false,
     copyPublicDir: false,
-    lib: { entry: { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts' }, formats: ['es'] },
+    lib: { entry: { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts', ssr: 'src/ssr.ts' }, formats: ['es'] },
     rolldownOptions: {
       external: isExternal,
       output: {
@@ -65,7 +67,7 @@ const standalone: UserConfig = {
 
 const demo: UserConfig = {
   base: './',
-  plugins: [demoFiles(root)],
+  plugins: [demoFiles(root), prerenderDemo(root)],
   build: { outDir: 'dist-demo', emptyOutDir: true, target: 'es2022', copyPublicDir: false, rolldownOptions: { input: demoPages(root) } },
 };
 

@@ -260,6 +260,16 @@ export class EventTimeline extends LitElement {
     this._frame = this._plot?.frame(this._viewport.transform, { focused: this._focus.focused, selected: this.selected });
   }
 
+  // Server-rendered HTML is taken over as it is (see controllers/environment.ts).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this._env.beforeFirstUpdate();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this._env.hydrate(changed)) super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('_input') && this.problems.length > 0) {
       this.dispatchEvent(timelineEvent<TimelineErrorDetail>('timeline-error', { problems: [...this.problems] }));

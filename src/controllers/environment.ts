@@ -1,9 +1,10 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, ReactiveElement, type PropertyValues, type ReactiveController, type ReactiveControllerHost, type RenderOptions } from 'lit';
 import type { LoadedSource } from '../model/load.js';
 import type { HtmlEvents } from '../model/from-html.js';
 import { DEFAULT_SERVER_STYLE, DEFAULT_SERVER_WIDTH, decodeServerState, encodeServerState, type ServerInput, type ServerState } from '../model/server-state.js';
 import { isRightToLeft } from '../time/direction.js';
 import type { StyleSource } from '../view/build.js';
+import { TextMeasurer, type TextMetrics } from '../interaction/text-measure.js';
 
 /**
  * What the `event-timeline/ssr` entry hands the element on the server (its `_ssr` property): the
@@ -21,7 +22,13 @@ export interface ServerRequest {
 interface EnvironmentHost extends ReactiveControllerHost, HTMLElement {
   locale: string;
   _ssr?: ServerRequest;
+  readonly hasUpdated: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly renderOptions: RenderOptions;
 }
+
+/** Lit's `hydrate()` (from @lit-labs/ssr-client), loaded only by pages with server-rendered timelines. */
+type Hydrate = (value: unknown, container: HTMLElement | DocumentFragment, options?: RenderOptions) => void;
 
 /**
  * What the element reads from the page around it: its locale and direction, its computed style,
@@ -33,6 +40,11 @@ interface EnvironmentHost extends ReactiveControllerHost, HTMLElement {
 export class EnvironmentController implements ReactiveController {
   /** The server state: while rendering on the server, or until the first render in the browser has hydrated. */
   state?: ServerState;
+  /** What the server drew from, for the browser's first render (no second request for `src`). */
+  serverInput?: ServerInput;
+  private hydrateHtml?: Hydrate;
+  /** Loading what hydration needs, before the first update. */
+  private loading?: Promise<void>;
   private locale = '';
   private rtl = false;
   /** The page's values must be read again (after hydration). */
@@ -45,7 +57,60 @@ export class EnvironmentController implements ReactiveController {
   ) {
     host.addController(this);
     // A declarative shadow root is there before the element is defined (and before Lit empties it without hydration support).
-    if (!isServer) this.state = decodeServerState(host.shadowRoot?.querySelector('.sizer')?.getAttribute('data-ssr'));
+    const state = isServer ? undefined : decodeServerState(host.shadowRoot?.querySelector('.sizer')?.getAttribute('data-ssr'));
+    if (!state) return;
+    this.serverInput = state.input;
+    // Lit's hydrate() and the metrics table the server measured with, loaded only where needed.
+    this.loading = Promise.all([import('@lit-labs/ssr-client'), import('../interaction/register-metrics.js')]).then(
+      ([client]) => {
+        this.hydrateHtml = client.hydrate as Hydrate;
+        this.state = state;
+      },
+      () => this.discardServerHtml(),
+    );
+  }
+
+  /** Before the first update: waits for what hydration needs (the server's drawing stays on screen meanwhile). */
+  beforeFirstUpdate(): Promise<void> | undefined {
+    const loading = this.loading;
+    this.loading = undefined;
+    return loading;
+  }
+
+  /**
+   * The first update of server-rendered HTML: Lit hydrates it (adopts the drawn nodes, binds the
+   * listeners) instead of drawing it again. True when done; false for every other update, which
+   * Lit renders as usual. Should it not match (a page that changed the element's markup), it is
+   * drawn anew.
+   */
+  hydrate(changed: PropertyValues): boolean {
+    const hydrateHtml = this.hydrateHtml;
+    const host = this.host as EnvironmentHost & { render(): unknown; _$needsHydration?: boolean };
+    if (!hydrateHtml || host.hasUpdated) return false;
+    this.hydrateHtml = undefined;
+    const value = host.render();
+    // What LitElement's update does besides rendering: reflect properties to attributes.
+    (ReactiveElement.prototype as unknown as { update(this: unknown, changed: PropertyValues): void }).update.call(host, changed);
+    host.renderOptions.isConnected = host.isConnected;
+    // LitElement renders before the root's first node, which here is the server's drawing: render into the root itself.
+    host.renderOptions.renderBefore = null;
+    try {
+      hydrateHtml(value, host.renderRoot, host.renderOptions);
+    } catch {
+      this.discardServerHtml();
+      return false;
+    }
+    // Lit's own hydration support (if the page loads it) must not hydrate a second time.
+    host._$needsHydration = false;
+    return true;
+  }
+
+  /** The server's drawing cannot be taken over: it goes, and the element draws as without it. */
+  private discardServerHtml(): void {
+    const root = this.host.renderRoot ?? this.host.shadowRoot;
+    root?.replaceChildren();
+    delete (root as { _$litPart$?: unknown } | null)?._$litPart$;
+    this.host.renderOptions.renderBefore = null;
   }
 
   /** True on the server, and in the browser until the server's HTML has hydrated. */
@@ -60,6 +125,8 @@ export class EnvironmentController implements ReactiveController {
     this.state = {
       v: 1,
       width: Math.max(0, Math.floor(request.width ?? DEFAULT_SERVER_WIDTH)),
+      // The ssr entry loads the table; plain Lit SSR of the element measures 8 px a character.
+      metrics: TextMeasurer.table ? 'table' : 'chars',
       locale,
       rtl: isRightToLeft(locale) || request.dir === 'rtl',
       style: DEFAULT_SERVER_STYLE,
@@ -73,9 +140,9 @@ export class EnvironmentController implements ReactiveController {
   }
 
   /** The locale (the element's, else the nearest `lang`, else the browser's) and direction, read again only when asked. */
-  resolve(localeChanged: boolean, widthChanged: boolean): { locale: string; rtl: boolean; metrics: 'canvas' | 'table' } {
+  resolve(localeChanged: boolean, widthChanged: boolean): { locale: string; rtl: boolean; metrics: TextMetrics } {
     const state = this.state;
-    if (state) return { locale: state.locale, rtl: state.rtl, metrics: 'table' };
+    if (state) return { locale: state.locale, rtl: state.rtl, metrics: state.metrics };
     if (this.stale || localeChanged) this.locale = this.host.locale || this.host.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
     if (this.stale || localeChanged || widthChanged) this.rtl = isRightToLeft(this.locale) || getComputedStyle(this.host).direction === 'rtl';
     this.stale = false;
@@ -100,9 +167,10 @@ export class EnvironmentController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (isServer || !this.state) return;
+    if (isServer || !this.serverInput) return;
     // Hydrated: from now on the page's width, locale, style and fonts.
     this.state = undefined;
+    this.serverInput = undefined;
     this.stale = true;
     this.onHydrated();
   }

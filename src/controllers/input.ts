@@ -51,8 +51,8 @@ export class InputDecider {
   /** The new input for this update, if there is one (called from `willUpdate`). */
   next(changed: PropertyValues): Input | undefined {
     if (isServer) return this.onServer();
-    const state = this.environment.state;
-    if (state && !this.host.hasUpdated) return this.restore(state.input);
+    const drawn = this.environment.serverInput;
+    if (drawn && !this.host.hasUpdated) return this.restore(drawn);
     if (this.reconcile) return this.afterHydration();
     const { host, source } = this;
     let next: Input | undefined;

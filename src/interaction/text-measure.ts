@@ -1,4 +1,5 @@
-import { estimateTextWidth } from './text-metrics.js';
+/** How text is measured: a canvas, the metrics table, or 8 px a character. */
+export type TextMetrics = 'canvas' | 'table' | 'chars';
 
 /** How many distinct strings are measured exactly before switching to per-character sums. */
 const EXACT_BUDGET = 300;
@@ -13,21 +14,27 @@ export class TextMeasurer {
   private cache = new Map<string, number>();
   private chars = new Map<string, number>();
   private exact = 0;
-  /** Widths come from the metrics table (text-metrics.ts), not a canvas. */
-  private table = false;
+  private metrics: TextMetrics = 'canvas';
 
-  /** The font text is measured in (CSS shorthand), and how: `table …` when by the metrics table. */
+  /**
+   * The metrics table (interaction/text-metrics.ts), where the page loaded it: `event-timeline/ssr`
+   * and `event-timeline/hydrate` do (the plain element has no use for it).
+   */
+  static table?: (text: string, size: number) => number;
+
+  /** The font text is measured in (CSS shorthand), and how when not with a canvas (`table 13px …`). */
   get font(): string {
-    return this.table ? `table ${this.currentFont}` : this.currentFont;
+    return this.metrics === 'canvas' ? this.currentFont : `${this.metrics} ${this.currentFont}`;
   }
 
   /**
-   * Measures with the metrics table, which errs wide, instead of a canvas: on the server (which
-   * has no canvas) and in the first render after a server render, which must draw what it drew.
+   * How text is measured: with a canvas; with the metrics table, which errs wide (on the server,
+   * which has no canvas, and in the first render after a server render, which must draw what it
+   * drew); or as 8 px a character where neither is there.
    */
-  useTable(table: boolean): void {
-    if (table === this.table) return;
-    this.table = table;
+  setMetrics(metrics: TextMetrics): void {
+    if (metrics === this.metrics) return;
+    this.metrics = metrics;
     this.cache.clear();
     this.chars.clear();
     this.exact = 0;
@@ -47,7 +54,7 @@ export class TextMeasurer {
   readonly measure = (text: string): number => {
     const cached = this.cache.get(text);
     if (cached !== undefined) return cached;
-    if (!this.context && !this.table) {
+    if (!this.context && this.metrics === 'canvas') {
       this.context =
         typeof OffscreenCanvas !== 'undefined'
           ? new OffscreenCanvas(1, 1).getContext('2d')
@@ -58,7 +65,9 @@ export class TextMeasurer {
     }
     // Without a canvas, an estimate that errs wide keeps labels apart.
     let width: number;
-    if (this.table || !this.context) width = estimateTextWidth(text, parseFloat(this.currentFont) || 13);
+    const table = TextMeasurer.table;
+    if (this.metrics === 'table' && table) width = table(text, parseFloat(this.currentFont) || 13);
+    else if (this.metrics !== 'canvas' || !this.context) width = text.length * 8;
     else if (this.exact < EXACT_BUDGET) {
       this.exact++;
       width = this.context.measureText(text).width;

@@ -43,6 +43,8 @@ export type ServerInput =
 export interface ServerState {
   v: 1;
   width: number;
+  /** How the server measured text: with the metrics table (the ssr entry), else 8 px a character. */
+  metrics: 'table' | 'chars';
   locale: string;
   rtl: boolean;
   style: ServerStyle;
@@ -84,6 +86,7 @@ export function decodeServerState(text: string | null | undefined): ServerState 
     return undefined;
   }
   if (!isObject(value) || value.v !== 1 || typeof value.width !== 'number' || !(value.width >= 0)) return undefined;
+  if (value.metrics !== 'table' && value.metrics !== 'chars') return undefined;
   if (typeof value.locale !== 'string' || typeof value.rtl !== 'boolean' || !isObject(value.style) || !isObject(value.input)) return undefined;
   const style = value.style;
   if (!['labelSize', 'laneHeight', 'markSize', 'fontFamily'].every((key) => typeof style[key] === 'string')) return undefined;

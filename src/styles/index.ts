@@ -7,8 +7,9 @@ import { overview } from './overview.js';
 import { details } from './details.js';
 import { list } from './list.js';
 import { children } from './children.js';
+import { server } from './server.js';
 import { vertical } from './vertical.js';
 import { rtl } from './rtl.js';
 import { media } from './media.js';
 
-export const styles = [tokens, plot, categories, chrome, overview, details, list, children, vertical, rtl, media];
+export const styles = [tokens, plot, categories, chrome, overview, details, list, children, vertical, rtl, media, server];

@@ -12,7 +12,7 @@ import { groupByCategory, type CategoryGroup } from '../layout/categories.js';
 import { createTickFormat } from '../time/format.js';
 import type { Precision } from '../time/partial-date.js';
 import { messagesFor } from '../messages.js';
-import type { TextMeasurer } from '../interaction/text-measure.js';
+import type { TextMeasurer, TextMetrics } from '../interaction/text-measure.js';
 import type { Plot, PlotInput } from './frame.js';
 import { HorizontalPlot, HORIZONTAL } from './horizontal.js';
 import { VerticalPlot } from './vertical.js';
@@ -26,8 +26,8 @@ export interface PlotKey {
   groupBy: string;
   hidden: ReadonlySet<string>;
   data: NormalizedData;
-  /** How text is measured: a canvas, or the metrics table (on the server, and in the render that hydrates its HTML). */
-  metrics: 'canvas' | 'table';
+  /** How text is measured: a canvas, or as the server did (the render that hydrates its HTML must draw the same). */
+  metrics: TextMetrics;
 }
 
 /** What the plot was built from, and what building it measured. */
@@ -60,7 +60,7 @@ export function buildPlot(
   { style, measurer, levels }: BuildEnvironment,
 ): { build: PlotBuild; plot?: Plot; base?: ScaleTime<number, number>; finest: Precision } {
   const { width, data } = key;
-  measurer.useTable(key.metrics === 'table');
+  measurer.setMetrics(key.metrics);
   measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
   const font = measurer.font;
   const titleWidths = previous?.data === data && previous.font === font ? previous.titleWidths : Float64Array.from(data.events, (e) => measurer.measure(e.title));

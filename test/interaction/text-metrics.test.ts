@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { estimateTextWidth } from '../../src/interaction/text-metrics';
 import { TextMeasurer } from '../../src/interaction/text-measure';
+import '../../src/interaction/register-metrics';
 import { DEFAULT_SERVER_STYLE } from '../../src/model/server-state';
 import { messagesFor } from '../../src/messages';
 
@@ -48,15 +49,18 @@ describe('the metrics table (text width where there is no canvas)', () => {
     }
   });
 
-  it('TextMeasurer measures with the table when told to, and says so in its font', () => {
+  it('TextMeasurer measures with the table (once registered) when told to, and says so in its font', () => {
     const measurer = new TextMeasurer();
     measurer.setFont(FONT);
-    const canvas = measurer.measure('Kim Jong Un visits Russia');
-    measurer.useTable(true);
+    const text = 'Kim Jong Un visits Russia';
+    const canvas = measurer.measure(text);
+    measurer.setMetrics('table');
     expect(measurer.font).to.equal(`table ${FONT}`);
-    expect(measurer.measure('Kim Jong Un visits Russia')).to.equal(estimateTextWidth('Kim Jong Un visits Russia', 13));
-    expect(measurer.measure('Kim Jong Un visits Russia')).to.be.greaterThan(canvas);
-    measurer.useTable(false);
-    expect(measurer.measure('Kim Jong Un visits Russia')).to.equal(canvas);
+    expect(measurer.measure(text)).to.equal(estimateTextWidth(text, 13));
+    expect(measurer.measure(text)).to.be.greaterThan(canvas);
+    measurer.setMetrics('chars');
+    expect(measurer.measure(text)).to.equal(text.length * 8);
+    measurer.setMetrics('canvas');
+    expect(measurer.measure(text)).to.equal(canvas);
   });
 });
