@@ -10,7 +10,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import './event-timeline.js';
 import './interaction/register-metrics.js';
 import type { ServerRequest } from './controllers/environment.js';
@@ -35,8 +34,11 @@ export interface TimelineRenderOptions {
   events?: unknown;
   /** The attributes of the element (`src`, `label`, `locale`, `show-list`, `id`, `class`, …; see RENDERED_ATTRIBUTES). */
   attributes?: Partial<Record<RenderedAttribute, string | number | boolean | null | undefined>>;
-  /** The element's children: HTML written into the page as it is (trusted markup), read for events written as a list. */
-  children?: string;
+  /**
+   * The element's children, read for events written as a list: HTML written into the page as it is
+   * (trusted markup) with `renderTimeline`, or a Lit template (rendered by Lit, so escaped) with either.
+   */
+  children?: string | TemplateResult;
   /** What `src` is relative to: the page's URL, `http(s):` or `file:` (a folder URL ends with `/`). Without it, only an absolute `src` is loaded. */
   base?: string | URL;
   /** Used to fetch an http(s) `src` (default: the global `fetch`). */
@@ -56,9 +58,18 @@ const attribute = (value: string | number | boolean | null | undefined) => (valu
 
 /**
  * The element as a Lit template, ready to be rendered with `@lit-labs/ssr` (alone, or inside a
- * page's own template): `src` is loaded first, the children read.
+ * page's own template): `src` is loaded first, the children read. Children are a Lit template here
+ * (`renderTimeline` also takes an HTML string).
  */
 export async function timelineTemplate(options: TimelineRenderOptions = {}): Promise<TemplateResult> {
+  if (typeof options.children === 'string') {
+    throw new TypeError('event-timeline/ssr: timelineTemplate takes children as a Lit template (html`<ol>…</ol>`); renderTimeline also takes a string');
+  }
+  return template(options, options.children === undefined ? undefined : await collectResult(render(options.children)));
+}
+
+/** The element's template; `markup` is the children's HTML, read for events (the template places the children itself). */
+async function template(options: TimelineRenderOptions, markup: string | undefined): Promise<TemplateResult> {
   const attrs = options.attributes ?? {};
   const unknown = Object.keys(attrs).filter((name) => !(RENDERED_ATTRIBUTES as readonly string[]).includes(name));
   if (unknown.length) throw new TypeError(`event-timeline/ssr: unknown attribute ${unknown.join(', ')}; the attributes rendered are ${RENDERED_ATTRIBUTES.join(', ')}`);
@@ -76,10 +87,10 @@ export async function timelineTemplate(options: TimelineRenderOptions = {}): Pro
     if (result.ok) request.loaded = result.loaded;
     else options.onLoadError?.(result.reason);
   }
-  if (options.children) request.children = eventsFromMarkup(options.children);
+  if (markup) request.children = eventsFromMarkup(markup);
   const a = (name: RenderedAttribute) => attribute(attrs[name]);
   // One line: the bindings leave no white space in the tag.
-  return html`<event-timeline src=${a('src')} format=${a('format')} label=${a('label')} selected=${a('selected')} locale=${a('locale')} view-start=${a('view-start')} view-end=${a('view-end')} overview=${a('overview')} orientation=${a('orientation')} theme=${a('theme')} show-list=${a('show-list')} group-by=${a('group-by')} id=${a('id')} class=${a('class')} style=${a('style')} lang=${a('lang')} dir=${a('dir')} title=${a('title')} .events=${options.events} ._ssr=${request}>${options.children ? unsafeHTML(options.children) : nothing}</event-timeline>`;
+  return html`<event-timeline src=${a('src')} format=${a('format')} label=${a('label')} selected=${a('selected')} locale=${a('locale')} view-start=${a('view-start')} view-end=${a('view-end')} overview=${a('overview')} orientation=${a('orientation')} theme=${a('theme')} show-list=${a('show-list')} group-by=${a('group-by')} id=${a('id')} class=${a('class')} style=${a('style')} lang=${a('lang')} dir=${a('dir')} title=${a('title')} .events=${options.events} ._ssr=${request}>${typeof options.children === 'object' ? options.children : nothing}</event-timeline>`;
 }
 
 /**
@@ -88,5 +99,10 @@ export async function timelineTemplate(options: TimelineRenderOptions = {}): Pro
  * Put it in the page where the element goes; load `event-timeline/hydrate` in the page.
  */
 export async function renderTimeline(options: TimelineRenderOptions = {}): Promise<string> {
-  return collectResult(render(await timelineTemplate(options)));
+  const { children } = options;
+  if (typeof children !== 'string') return collectResult(render(await timelineTemplate(options)));
+  // An HTML string goes into the page as it is: after the shadow root, before the element's end tag.
+  const html = await collectResult(render(await template({ ...options, children: undefined }, children)));
+  const end = html.lastIndexOf('</event-timeline>');
+  return `${html.slice(0, end)}${children}${html.slice(end)}`;
 }

@@ -96,7 +96,8 @@ export class EnvironmentController implements ReactiveController {
     host.renderOptions.renderBefore = null;
     try {
       hydrateHtml(value, host.renderRoot, host.renderOptions);
-    } catch {
+    } catch (error) {
+      console.warn('<event-timeline>: the server-rendered HTML does not match what the element draws; it is drawn again.', error);
       this.discardServerHtml();
       return false;
     }

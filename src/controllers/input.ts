@@ -45,7 +45,8 @@ export class InputDecider {
   /** Called once the server's HTML has hydrated. */
   hydrated(): void {
     this.reconcile = true;
-    this.host.requestUpdate();
+    // After the update that hydrated, not inside it.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 
   /** The new input for this update, if there is one (called from `willUpdate`). */
@@ -124,6 +125,8 @@ export class InputDecider {
       if (!same) void source.load(host.src, host.format);
       return undefined;
     }
+    // The server's events stay (they are in the page) until the page sets its own.
+    if (drawn?.from === 'events') return undefined;
     if (drawn?.from === 'children' && !this.children.changed) return undefined;
     const read = this.children.read(true);
     return fromChildren(read ?? undefined);
