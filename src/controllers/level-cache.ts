@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { levelFor, type LevelLayout } from '../layout/zoom-levels.js';
 
 /** Datasets at least this large lay out new zoom levels between gestures instead of in the frame. */
@@ -69,7 +69,8 @@ export class LevelCache implements ReactiveController {
   }
 
   private schedule(level: number): void {
-    if (this.levels.has(level) || this.pending.has(level)) return;
+    // A server renders once: no level is laid out for later.
+    if (isServer || this.levels.has(level) || this.pending.has(level)) return;
     this.pending.add(level);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {

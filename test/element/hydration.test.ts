@@ -65,6 +65,20 @@ describe('hydration: the browser takes over what the server drew', () => {
     expect(narrow.t.events()).to.have.length(2);
   });
 
+  it('clusters and eras hydrate too, their pointer titles set once hydrated', async () => {
+    const crowd = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, start: `2010-05-${String(1 + (i % 28)).padStart(2, '0')}`, title: `Crowded event ${i}` }));
+    const markup = await serverHtml({ width: 800, events: { events: crowd, eras: [{ start: '2010-05-03', end: '2010-05-10', title: 'A week' }] } });
+    expect(markup).to.contain('part="cluster"');
+    let t!: TimelineHarness;
+    let serverSvg!: SVGSVGElement;
+    const said = await console_(async () => void ({ t, serverSvg } = await place(markup, 800)));
+    expect(said).to.deep.equal([]);
+    expect(t.svg() === serverSvg, 'the server’s svg is kept').to.equal(true);
+    const cluster = t.clusters()[0];
+    expect(cluster.querySelector('title')!.textContent).to.equal(cluster.getAttribute('aria-label'));
+    expect(t.root.querySelector('[part~="era"] title')!.textContent).to.match(/^A week, /);
+  });
+
   it('events written as children: read again in the browser, the same as on the server', async () => {
     const children = '<ol><li id="x"><time datetime="2019-04">April 2019</time> <strong>Visit</strong></li><li id="y"><time datetime="2000-07-19">19 July 2000</time> Declaration</li></ol>';
     const markup = await serverHtml({ width: 800, children });
