@@ -79,6 +79,23 @@ describe('hydration: the browser takes over what the server drew', () => {
     expect(t.root.querySelector('[part~="era"] title')!.textContent).to.match(/^A week, /);
   });
 
+  for (const attributes of [
+    { 'group-by': 'category', selected: 'kim-jong-un-visits-russia' },
+    { 'view-start': '2018', 'view-end': '2020', 'show-list': true },
+    { locale: 'ar' },
+    { orientation: 'vertical', theme: 'dark', locale: 'ko' },
+  ]) {
+    it(`hydrates with ${JSON.stringify(attributes)}: no warning, the server’s nodes kept`, async () => {
+      const markup = await serverHtml({ width: 800, attributes: { src: article, ...attributes }, lang: 'en-GB' });
+      let t!: TimelineHarness;
+      let serverSvg!: SVGSVGElement;
+      const said = await console_(async () => void ({ t, serverSvg } = await place(markup, 800)));
+      expect(said).to.deep.equal([]);
+      expect(t.svg() === serverSvg, 'the server’s svg is kept').to.equal(true);
+      expect(t.events().length).to.be.greaterThan(0);
+    });
+  }
+
   it('events written as children: read again in the browser, the same as on the server', async () => {
     const children = '<ol><li id="x"><time datetime="2019-04">April 2019</time> <strong>Visit</strong></li><li id="y"><time datetime="2000-07-19">19 July 2000</time> Declaration</li></ol>';
     const markup = await serverHtml({ width: 800, children });
