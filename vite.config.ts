@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoAtRoot, demoFiles, demoPages, nothingBundledFromNodeModules } from './scripts/vite-plugins.ts';
+import { prerenderDemo } from './scripts/prerender.ts';
 
 /**
  * One config, four jobs:
@@ -12,7 +13,8 @@ import { demoAtRoot, demoFiles, demoPages, nothingBundledFromNodeModules } from 
  *   scripts/tsconfig.declarations.json);
  * - `vite build --mode standalone`: `dist/event-timeline.standalone.js` with lit and d3 inside, and
  *   the chunks it loads on demand in `dist/standalone/`;
- * - `vite build --mode demo`: the demo site in `dist-demo/`, with the datasets copied in.
+ * - `vite build --mode demo`: the demo site in `dist-demo/`, with the datasets copied in and the
+ *   timelines marked `data-prerender` rendered on the server (scripts/prerender.ts).
  */
 const root = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -34,7 +36,7 @@ const library: UserConfig = {
     minify: false,
     copyPublicDir: false,
     lib: {
-      entry: { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts', formats: 'src/formats.ts', 'draft/index': 'src/draft/index.ts', 'draft/cli': 'src/draft/cli.ts' },
+      entry: { 'event-timeline': 'src/event-timeline.ts', react: 'src/react.ts', formats: 'src/formats.ts', ssr: 'src/ssr.ts', 'draft/index': 'src/draft/index.ts', 'draft/cli': 'src/draft/cli.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -71,7 +73,7 @@ const standalone: UserConfig = {
 
 const demo: UserConfig = {
   base: './',
-  plugins: [demoFiles(root)],
+  plugins: [demoFiles(root), prerenderDemo(root)],
   build: { outDir: 'dist-demo', emptyOutDir: true, target: 'es2022', copyPublicDir: false, rolldownOptions: { input: demoPages(root) } },
 };
 

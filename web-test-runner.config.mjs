@@ -70,7 +70,7 @@ export default {
     }),
   ],
   groups: subset ? [] : zoneGroups,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), inputPlugin(), (await import('./test/server/media-plugin.mjs')).mediaPlugin(), (await import('./test/server/datasets-plugin.mjs')).datasetsPlugin()], // + /shared-datasets/<name>
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), inputPlugin(), (await import('./test/server/media-plugin.mjs')).mediaPlugin(), (await import('./test/server/datasets-plugin.mjs')).datasetsPlugin(), (await import('./test/server/ax-plugin.mjs')).axPlugin(), (await import('./test/server/ssr-plugin.mjs')).ssrPlugin()], // + /shared-datasets/<name>
   middleware: [(await import('./test/server/fixtures-plugin.mjs')).fixturesMiddleware], // /__fixtures/ test endpoints
   reporters: [defaultReporter(), countReporter()],
 };

@@ -2,11 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { styles } from './styles/index.js';
-import { normalizeEvents } from './model/normalize.js';
+import { normalizeEvents, normalizeLoaded } from './model/normalize.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
 import { orientationFor, type OrientationSetting } from './layout/orientation.js';
 import { formatWindow } from './time/format.js';
-import { isRightToLeft } from './time/direction.js';
 import { messagesFor, messagesLoading } from './messages/index.js';
 import { timelineEvent, type TimelineErrorDetail, type TimelineSelectDetail } from './events.js';
 import { TextMeasurer } from './interaction/text-measure.js';
@@ -17,19 +16,22 @@ import { ListController } from './controllers/list.js';
 import { ViewportController, toTime, type TimeInput, type ZoomTargets } from './controllers/viewport.js';
 import { FocusController } from './controllers/focus.js';
 import { onDemand, prefetchWhenIdle } from './controllers/on-demand.js';
-import { adoptStyles } from './styles/adopt.js';
 import { UrlStateController } from './controllers/url-state.js';
 import type { ExportController } from './controllers/export.js';
 import type { OverviewBrush } from './controllers/brush.js';
 import { PrintController } from './controllers/print.js';
 import type { TimelineSnapshot } from './view/snapshot.js';
 import type { ExportOptions, PngOptions } from './view/export.js';
+import { EnvironmentController, type ServerRequest } from './controllers/environment.js';
+import { ChildrenController } from './controllers/children.js';
+import { InputDecider, type Input } from './controllers/input.js';
 import type { Frame, Plot } from './view/frame.js';
 import { dateText, type ViewContext, type ViewHandlers } from './view/context.js';
 import { buildPlot, samePlot, type PlotBuild, type PlotKey } from './view/build.js';
 import { plotTemplate } from './view/plot.js';
 import { hintTemplate, liveRegionTemplate, panButtonTemplate, problemsTemplate, statusTemplate, toolbarTemplate, tooltipTemplate } from './view/chrome.js';
 import { detailsTemplate } from './view/details.js';
+import { childrenListTemplate } from './view/children-list.js';
 
 export type { TimeInput } from './controllers/viewport.js';
 export type { ExportOptions, PngOptions } from './view/export.js';
@@ -148,14 +150,19 @@ export class EventTimeline extends LitElement {
   /** Keeps the selection and the view in the page URL's fragment, under the element's `id`: links open them, Back and Forward restore them. Reflects. */
   @property({ type: Boolean, reflect: true, attribute: 'url-state' }) urlState = false;
 
-  /** The input now shown: `events`, or what `src` gave (validated, with its conversion problems). */
-  @state() private _input: { data: unknown; normalized?: NormalizedData } = { data: undefined };
+  /** The input now shown: `events`, what `src` gave (with its conversion problems), or the children. */
+  @state() private _input: Input = { data: undefined };
   /** Categories hidden through the legend. */
   @state() private _hidden: ReadonlySet<string> = new Set();
   @state() private _announcement = '';
 
   private readonly _width = new WidthController(this, () => this.renderRoot?.querySelector('.sizer') ?? null);
-  private readonly _source = new SourceController(this, (normalized) => (this._input = { data: undefined, normalized }));
+  private readonly _source = new SourceController(this, (loaded) => (this._input = { data: loaded?.data, loaded }));
+  private readonly _env = new EnvironmentController(this, () => this._inputs.hydrated());
+  private readonly _children = new ChildrenController(this, () => this.events === undefined && !this.src && this.requestUpdate());
+  private readonly _inputs = new InputDecider(this, this._source, this._children, this._env);
+  /** Set by the `event-timeline/ssr` entry on the server (see controllers/environment.ts). */
+  _ssr?: ServerRequest;
   private readonly _levels = new LevelCache(this);
   private readonly _list = new ListController(this, () => this.showList);
   private readonly _viewport = new ViewportController(this, {
@@ -243,26 +250,21 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // The input: the latest of `events` and `src` wins.
-    if (changed.has('events')) {
-      this._source.cancel();
-      this._input = { data: this.events };
-    }
-    if ((changed.has('src') || changed.has('format')) && this.src) void this._source.load(this.src, this.format);
-    else if (changed.has('src') && !this.src) this._source.cancel();
+    // The input: `events`, else `src`, else the children; on the server and when hydrating, the server's.
+    const input = this._inputs.next(changed);
+    if (input) this._input = input;
     const newData = changed.has('_input');
     if (newData) {
-      this._data = this._input.normalized ?? normalizeEvents(this._input.data);
+      this._data = this._input.loaded ? normalizeLoaded(this._input.loaded) : normalizeEvents(this._input.data);
       this._hidden = new Set();
-      this._list.reset();
+      this._list.reset(this._env.serverDrawn);
     }
     const view = this._view;
-    const width = this._width.width;
-    const locale = this._wantedLocale();
-    const rtl = !view || changed.has('locale') || width !== this._built?.width ? isRightToLeft(locale) || getComputedStyle(this).direction === 'rtl' : view.rtl;
+    const width = this._env.width(this._width.width);
+    const { locale, rtl, metrics } = this._env.resolve(changed.has('locale'), width !== this._built?.width);
     const orientation = orientationFor(this.orientation, width);
     // Written out, not shorthand: the manifest analyzer takes shorthand properties for module variables.
-    const key: PlotKey = { width: width, locale: locale, orientation: orientation, groupBy: this.groupBy, hidden: this._hidden, data: this._data };
+    const key: PlotKey = { width: width, locale: locale, orientation: orientation, groupBy: this.groupBy, hidden: this._hidden, data: this._data, metrics: metrics };
     if (!this._built || !samePlot(this._built, key)) {
       const previous = this._built;
       const vertical = onDemand.vertical.loaded?.VerticalPlot;
@@ -270,8 +272,7 @@ export class EventTimeline extends LitElement {
       // The vertical orientation and category bands load on demand: built again once they have arrived.
       if (orientation === 'vertical' && !vertical) void onDemand.vertical.load().then(() => this._rebuildSoon());
       if (this.groupBy === 'category' && !categories) void onDemand.categories.load().then(() => this._rebuildSoon());
-      if (categories) adoptStyles(this.renderRoot, categories.categoryStyles);
-      const made = buildPlot(key, previous, { style: getComputedStyle(this), measurer: this._measurer, levels: this._levels, vertical, categories });
+      const made = buildPlot(key, previous, { style: this._env.style(), measurer: this._measurer, levels: this._levels, vertical, categories });
       this._built = made.build;
       this._plot = made.plot;
       // Only the width changed: the same time window stays in view.
@@ -308,17 +309,30 @@ export class EventTimeline extends LitElement {
 
   /**
    * Waits for what this render needs and loads on demand — the words of the element's language,
-   * the vertical orientation on a narrow element, category bands — so that it renders once, complete.
+   * the vertical orientation on a narrow element, category bands, and what takes over a server's
+   * drawing (see controllers/environment.ts) — so that it renders once, complete.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const words = messagesLoading(this._wantedLocale());
-    const vertical = orientationFor(this.orientation, this._width.width) === 'vertical' && !onDemand.vertical.loaded ? onDemand.vertical.load() : undefined;
-    const categories = this.groupBy === 'category' && !onDemand.categories.loaded ? onDemand.categories.load() : undefined;
-    return words || vertical || categories ? Promise.all([words, vertical, categories]).then(() => super.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
+    const needs = [
+      this._env.beforeFirstUpdate(),
+      messagesLoading(this._wantedLocale()),
+      orientationFor(this.orientation, this._env.width(this._width.width)) === 'vertical' && !onDemand.vertical.loaded ? onDemand.vertical.load() : undefined,
+      this.groupBy === 'category' && !onDemand.categories.loaded ? onDemand.categories.load() : undefined,
+    ].filter((need) => need !== undefined);
+    if (needs.length === 0) return super.scheduleUpdate();
+    return Promise.all(needs).then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
   }
 
   protected override firstUpdated(): void {
     prefetchWhenIdle();
+  }
+
+  /** Server-rendered HTML is taken over as it is (hydrated), not drawn again. */
+  protected override update(changed: PropertyValues): void {
+    if (!this._env.hydrate(changed)) super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -336,13 +350,15 @@ export class EventTimeline extends LitElement {
     const selected = this.selected === null ? undefined : this._event(this.selected);
     const rootClass = `root${frame?.orientation === 'vertical' ? ' root--vertical' : ''}${this._print.printing ? ' root--printing' : ''}`;
     return html`<div class=${rootClass} dir=${view.rtl ? 'rtl' : 'ltr'}>
-      <div class="sizer"></div>
+      <div class="sizer" data-ssr=${this._env.attribute ?? nothing}></div>
       ${ready && frame
         ? this._renderStage(view, frame)
         : html`${view.heading ? html`<h2 class="heading" part="heading">${view.heading}</h2>` : nothing}${ready ? nothing : statusTemplate(view, source)}`}
       ${detailsTemplate(view, selected)}
       ${problemsTemplate(view, this._url.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems)}
-      ${ready && (this._list.ready || this.showList) ? this._list.view?.listTemplate(view, this.showList, this._list.limit) : nothing}
+      ${this._input.from === 'children'
+        ? childrenListTemplate(view, this.showList)
+        : ready && (this._list.ready || this.showList) ? this._list.view?.listTemplate(view, this.showList, this._list.limit) : nothing}
       ${liveRegionTemplate(this._announcement)}
     </div>`;
   }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { levelFor, type LevelLayout } from '../layout/zoom-levels.js';
 
 /**
@@ -74,7 +74,8 @@ export class LevelCache implements ReactiveController {
 
   /** Lays out a level once the gesture pauses (never for a timeline that is not on the page). */
   private schedule(level: number): void {
-    if (this.levels.has(level) || this.pending.has(level) || !this.host.isConnected) return;
+    // A server renders once: no level is laid out for later (nor for a timeline that is not on the page).
+    if (isServer || this.levels.has(level) || this.pending.has(level) || !this.host.isConnected) return;
     this.pending.add(level);
     this.arm();
   }

@@ -32,12 +32,12 @@ export class ListController implements ReactiveController {
     return onDemand.list.loaded;
   }
 
-  /** New data: the list waits for the next idle moment after it is drawn. */
-  reset(): void {
+  /** New data: the list waits for the next idle moment after it is drawn (`now`: drawn at once, as on the server). */
+  reset(now = false): void {
     this.cancel();
-    this.ready = false;
+    this.ready = now;
     this.limit = undefined;
-    this.due = true;
+    this.due = !now;
   }
 
   /** Shows the next page of a visible list. */

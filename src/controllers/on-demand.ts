@@ -28,7 +28,7 @@ export const onDemand = {
   gesture: new OnDemand(() => import('./drag-gesture.js')),
   /** The vertical (phone) orientation. */
   vertical: new OnDemand(() => import('../view/vertical.js')),
-  /** Category bands, the legend and the category colours (group-by). */
+  /** Category bands and the legend (group-by). */
   categories: new OnDemand(() => import('../view/categories.js')),
   /** The overview strip and its brush. */
   overview: new OnDemand(() => import('../view/overview.js')),

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { NormalizedData } from '../model/types.js';
+import type { LoadedSource } from '../model/load.js';
 import { notEventsReason } from '../model/normalize.js';
 import { onDemand } from './on-demand.js';
 
@@ -21,8 +21,8 @@ export class SourceController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** Called with the loaded and validated data, or undefined when the request failed. */
-    private readonly onResult: (data: NormalizedData | undefined) => void,
+    /** Called with what was loaded (validated by the element), or undefined when the request failed. */
+    private readonly onResult: (loaded: LoadedSource | undefined) => void,
   ) {
     host.addController(this);
   }
@@ -49,7 +49,7 @@ export class SourceController implements ReactiveController {
     this.loading = false;
     const failure = result.ok ? notEventsReason(result.data) : result.reason; // not events at all: Retry may help
     this.error = failure ?? '';
-    this.onResult(result.ok && failure === undefined ? loader!.normalizeLoaded(result) : undefined);
+    this.onResult(result.ok && failure === undefined ? result : undefined);
     this.host.requestUpdate();
   }
 

@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class WidthController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
+  private observed?: Element;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -29,14 +30,18 @@ export class WidthController implements ReactiveController {
 
   private observe(): void {
     const sizer = this.sizer();
-    if (this.observer || !sizer || !this.host.isConnected) return;
+    // A new sizer (server-rendered HTML drawn anew) is observed in place of the old one.
+    if ((this.observer && this.observed === sizer) || !sizer || !this.host.isConnected) return;
+    this.observer?.disconnect();
     this.observer = new ResizeObserver((entries) => this.update(entries[entries.length - 1].contentRect.width));
     this.observer.observe(sizer);
+    this.observed = sizer;
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
   }
 
   private update(width: number): void {

@@ -24,7 +24,7 @@ export function eventSlug(start: string | undefined, title: string | undefined):
  * on the events and their order, so the same file always gets the same ids. Mutates and returns
  * the events.
  */
-export function assignMissingIds(events: RawEvent[]): RawEvent[] {
+export function assignMissingIds<E extends Pick<RawEvent, 'id' | 'start' | 'title'>>(events: E[]): E[] {
   const taken = new Set<string>();
   for (const event of events) if (event.id !== undefined) taken.add(event.id);
   for (const event of events) {

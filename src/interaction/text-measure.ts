@@ -1,3 +1,6 @@
+/** How text is measured: a canvas, the metrics table, or 8 px a character. */
+export type TextMetrics = 'canvas' | 'table' | 'chars';
+
 /** How many distinct strings are measured exactly before switching to per-character sums. */
 const EXACT_BUDGET = 300;
 
@@ -16,10 +19,30 @@ export class TextMeasurer {
   private pairs = new Map<string, number>();
   private units?: Float32Array;
   private exact = 0;
+  private metrics: TextMetrics = 'canvas';
 
-  /** The font text is measured in (CSS shorthand). */
+  /**
+   * The metrics table (interaction/text-metrics.ts), where it was loaded: by `event-timeline/ssr`,
+   * and on demand by an element that hydrates a server's drawing (the plain element has no use for it).
+   */
+  static table?: (text: string, size: number) => number;
+
+  /** The font text is measured in (CSS shorthand), and how when not with a canvas (`table 13px …`). */
   get font(): string {
-    return this.currentFont;
+    return this.metrics === 'canvas' ? this.currentFont : `${this.metrics} ${this.currentFont}`;
+  }
+
+  /**
+   * How text is measured: with a canvas; with the metrics table, which errs wide (on the server,
+   * which has no canvas, and in the first render after a server render, which must draw what it
+   * drew); or as 8 px a character where neither is there.
+   */
+  setMetrics(metrics: TextMetrics): void {
+    if (metrics === this.metrics) return;
+    this.metrics = metrics;
+    this.cache.clear();
+    this.pairs.clear();
+    this.exact = 0;
   }
 
   /** Sets the font (CSS shorthand, e.g. "13px system-ui"); clears the cache when it changes. */
@@ -37,12 +60,19 @@ export class TextMeasurer {
   readonly measure = (text: string): number => {
     const cached = this.cache.get(text);
     if (cached !== undefined) return cached;
-    if (!this.context) {
-      this.context = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
+    if (!this.context && this.metrics === 'canvas') {
+      this.context =
+        typeof OffscreenCanvas !== 'undefined'
+          ? new OffscreenCanvas(1, 1).getContext('2d')
+          : typeof document !== 'undefined'
+            ? document.createElement('canvas').getContext('2d')
+            : null;
       if (this.context) this.context.font = this.currentFont;
     }
-    // Without a canvas, an estimate that errs wide keeps labels apart.
-    if (!this.context) return text.length * 8;
+    // Without a canvas, a table (server rendering) or an estimate, each erring wide, keeps labels apart.
+    const table = TextMeasurer.table;
+    if (this.metrics === 'table' && table) return table(text, parseFloat(this.currentFont) || 13);
+    if (this.metrics !== 'canvas' || !this.context) return text.length * 8;
     if (this.exact >= EXACT_BUDGET) return this.sumOfCharacters(text);
     this.exact++;
     const width = this.context.measureText(text).width;

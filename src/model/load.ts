@@ -10,8 +10,7 @@ import {
 } from '../formats/index.js';
 import { decodeBytes } from './decode.js';
 import { jsonDepth, MAX_JSON_DEPTH } from './limits.js';
-import { normalizeEvents } from './normalize.js';
-import type { NormalizedData, Problem } from './types.js';
+import type { Problem } from './types.js';
 
 /** Largest response `src` accepts (bytes); larger ones are refused with a message. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -156,11 +155,8 @@ function quote(id: string): string {
   return JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}…` : id);
 }
 
-/** Validates a loaded source: its reading problems first, then the validation problems, named by origin. */
-export function normalizeLoaded(loaded: LoadedSource): NormalizedData {
-  const data = normalizeEvents(loaded.data, loaded.eventName ? { eventName: loaded.eventName } : {});
-  return { ...data, problems: [...loaded.problems, ...data.problems] };
-}
+/** Validates a loaded source (see `normalizeLoaded` in normalize.ts, where the element reads it without this module). */
+export { normalizeLoaded } from './normalize.js';
 
 /**
  * Fetches a source and reads it (see {@link readBytes}): our JSON, TimelineJS JSON, CSV or TSV, in

@@ -294,3 +294,16 @@ function readSource(value: unknown, report: Report): EventSource | undefined {
   if (typeof raw.note === 'string') source.note = raw.note;
   return source.paragraph === undefined && source.note === undefined ? undefined : source;
 }
+
+/** What a reader of a file (src, children) gives: the input, what reading it found, how its events are named. */
+export interface ReadInput {
+  data: unknown;
+  problems: readonly Problem[];
+  eventName?: (index: number) => string;
+}
+
+/** Validates what a reader gave: its reading problems first, then the validation problems, named by origin. */
+export function normalizeLoaded(loaded: ReadInput): NormalizedData {
+  const data = normalizeEvents(loaded.data, loaded.eventName ? { eventName: loaded.eventName } : {});
+  return { ...data, problems: [...loaded.problems, ...data.problems] };
+}

@@ -6,6 +6,6 @@ import type { CSSResult } from 'lit';
  */
 export function adoptStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
   const sheet = styles.styleSheet;
-  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  if (typeof ShadowRoot === 'undefined' || !(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

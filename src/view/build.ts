@@ -10,7 +10,7 @@ import type { CategoryGroup } from '../layout/categories.js';
 import { createTickFormat } from '../time/format.js';
 import type { Precision } from '../time/partial-date.js';
 import { messagesFor } from '../messages/index.js';
-import type { TextMeasurer } from '../interaction/text-measure.js';
+import type { TextMeasurer, TextMetrics } from '../interaction/text-measure.js';
 import type { Plot, PlotInput } from './frame.js';
 import { HorizontalPlot, HORIZONTAL } from './horizontal.js';
 import type { VerticalPlot } from './vertical.js';
@@ -23,6 +23,8 @@ export interface PlotKey {
   groupBy: string;
   hidden: ReadonlySet<string>;
   data: NormalizedData;
+  /** How text is measured: a canvas, or as the server did (the render that hydrates its HTML must draw the same). */
+  metrics: TextMetrics;
 }
 
 /** What the plot was built from, and what building it measured. */
@@ -37,12 +39,15 @@ export function samePlot(built: PlotBuild, key: PlotKey): boolean {
   return (Object.keys(key) as (keyof PlotKey)[]).every((name) => built[name] === key[name]);
 }
 
+/** The style values a build reads: the element's computed style, or the defaults on the server. */
+export type StyleSource = Pick<CSSStyleDeclaration, 'getPropertyValue' | 'fontFamily'>;
+
 /**
  * What the element hands over: its computed style (sizes, font), its text measurer, its level
  * cache, and the vertical orientation's adapter once that module has loaded (it loads on demand).
  */
 export interface BuildEnvironment {
-  style: CSSStyleDeclaration;
+  style: StyleSource;
   measurer: TextMeasurer;
   levels: { reset(compute: (level: number) => LevelLayout, eventCount: number, minK?: number): void; layoutFor(k: number): LevelLayout };
   vertical?: typeof VerticalPlot;
@@ -63,6 +68,7 @@ export function buildPlot(
   { style, measurer, levels, vertical, maxHeight, categories: grouping }: BuildEnvironment,
 ): { build: PlotBuild; plot?: Plot; base?: TimeScale; finest: Precision } {
   const { width, data } = key;
+  measurer.setMetrics(key.metrics);
   measurer.setFont(`${style.getPropertyValue('--event-timeline-label-size').trim() || '13px'} ${style.fontFamily}`);
   const font = measurer.font;
   const titleWidths = previous?.data === data && previous.font === font ? previous.titleWidths : Float64Array.from(data.events, (e) => measurer.measure(e.title));

@@ -1,6 +1,6 @@
 /**
  * Category bands (`group-by="category"`): grouping, the horizontal adapter with one band of lanes
- * per category, the legend and the category colours. Loaded on demand, only by timelines that
+ * per category, and the legend (the colours are in the element's styles). Loaded on demand, only by timelines that
  * group: the first paint of one that does not never carries it.
  */
 import { html, type TemplateResult } from 'lit';
@@ -11,7 +11,6 @@ import { categoryClass, type ViewContext } from './context.js';
 import type { FrameGroup, PlotInput } from './frame.js';
 
 export { groupByCategory } from '../layout/categories.js';
-export { categories as categoryStyles } from '../styles/categories.js';
 
 /** The horizontal adapter in category bands: each band its own lanes, titled, stacked in order. */
 export class GroupedHorizontalPlot extends HorizontalPlot {

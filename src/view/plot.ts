@@ -40,8 +40,9 @@ function event(ctx: ViewContext, e: FrameEvent, tabStop: boolean): SVGTemplateRe
 
 function cluster(ctx: ViewContext, c: FrameCluster, index: number): SVGTemplateResult {
   const name = clusterName(ctx.messages, ctx.locale, c);
+  // The <title> (the pointer's tooltip) is set as a property: Lit's server rendering takes no binding inside a <title>.
   return svg`<g part="cluster" data-cluster=${index} role="button" tabindex="-1" aria-label=${name}>
-    <title>${name}</title>
+    <title .textContent=${name}></title>
     <rect class="cluster-box" x=${c.box.x} y=${c.box.y} width=${c.box.width} height=${c.box.height} rx="12"></rect>
     <text x=${c.text.x} y=${c.text.y}>+${c.events.length}</text>
   </g>`;
@@ -68,7 +69,7 @@ function eras(ctx: ViewContext, frame: Frame): SVGTemplateResult | typeof nothin
     const name = `${e.era.title || ctx.messages.era}, ${formatSpan(e.era.start, e.era.end, ctx.locale)}`;
     const alternate = ctx.data.eras.indexOf(e.era) % 2 === 1; // neighbours differ in tint
     return svg`<g part="era" class=${alternate ? 'era era--alt' : 'era'} role="img" aria-label=${name}>
-      <title>${name}</title>
+      <title .textContent=${name}></title>
       <rect class="era-band" x=${e.band.x} y=${e.band.y} width=${e.band.width} height=${e.band.height}></rect>
       ${e.title ? text(e.title, undefined, e.title.along ? 'era-title era-title--along' : 'era-title') : nothing}
     </g>`;

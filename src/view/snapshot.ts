@@ -60,7 +60,7 @@ export function plotFor(
   maxHeight?: number,
 ): { plot: Plot; base: TimeScale } | undefined {
   const b = s.build;
-  const key: PlotKey = { width: width, locale: b.locale, orientation: orientation, groupBy: b.groupBy, hidden: b.hidden, data: b.data };
+  const key: PlotKey = { width: width, locale: b.locale, orientation: orientation, groupBy: b.groupBy, hidden: b.hidden, data: b.data, metrics: b.metrics };
   const made = buildPlot(key, b, { style: s.style, measurer: s.measurer, levels: levelsNow(), vertical: VerticalPlot, categories: categories, maxHeight: maxHeight });
   return made.plot && made.base ? { plot: made.plot, base: made.base } : undefined;
 }

@@ -82,6 +82,8 @@ try {
       'dist/event-timeline.standalone.js',
       'dist/react.js',
       'dist/react.d.ts',
+      'dist/ssr.js',
+      'dist/ssr.d.ts',
     ];
     const missing = required.filter((f) => !files.includes(f));
     assert(missing.length === 0, `missing from the package: ${missing.join(', ')}`);
@@ -159,13 +161,72 @@ if (missing.length) { console.error(missing.join(', ')); process.exit(1); }
     assert(seen.size > 10, `only ${seen.size} modules found from dist/event-timeline.js`);
   });
 
+  await check('importing the package in Node (as SSR frameworks do) touches no window or document', async () => {
+    // Every browser global is a getter that records who reads it and finds nothing, as in plain Node.
+    // Lit's Node build and d3-timer look for three of them, once, to fall back when absent: known,
+    // listed here; anything else (above all the package's own code) fails.
+    writeFileSync(
+      join(app, 'node-import.mjs'),
+      `const touched = [];
+for (const name of ${JSON.stringify(['window', 'document', 'self', 'navigator', 'location', 'getComputedStyle', 'requestAnimationFrame', 'matchMedia', 'ResizeObserver', 'MutationObserver', 'IntersectionObserver', 'HTMLElement', 'Element', 'Node', 'DOMParser', 'OffscreenCanvas', 'CSS'])}) {
+  if (name in globalThis) continue;
+  Object.defineProperty(globalThis, name, { configurable: true, get() { touched.push(name + ' ' + new Error().stack.split('\\n')[2].trim()); return undefined; } });
+}
+const main = await import('event-timeline');
+await import('event-timeline/ssr');
+await import('event-timeline/react');
+console.log(JSON.stringify({ touched, exported: typeof main.EventTimeline, defined: customElements.get('event-timeline') === main.EventTimeline }));
+`,
+    );
+    let out;
+    try {
+      out = execFileSync(process.execPath, ['node-import.mjs'], { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      throw new Error(`importing in Node failed:\n${error.stderr}`);
+    }
+    const { touched, exported, defined } = JSON.parse(out.trim().split('\n').pop());
+    const guards = [
+      /^HTMLElement .*node_modules\/@lit\/reactive-element\/node\//, // globalThis.HTMLElement ?? the shim
+      /^document .*node_modules\/lit-html\/node\//, // global.document === undefined ? a stub : document
+      /^window .*node_modules\/d3-timer\//, // typeof window === "object" ? requestAnimationFrame : setTimeout
+    ];
+    const unexpected = touched.filter((t) => /node_modules\/event-timeline\//.test(t) || !guards.some((g) => g.test(t)));
+    assert(unexpected.length === 0, `read at module load: ${unexpected.join('; ')}`);
+    assert(exported === 'function' && defined, 'the element class is not exported, or not defined in the server-side registry');
+    console.log(`      read at load, each a guard that finds nothing: ${touched.map((t) => t.split(' ')[0]).join(', ') || 'none'}`);
+  });
+
+  await check('event-timeline/ssr renders the packaged dataset in Node, with the declarative shadow root and four events', async () => {
+    writeFileSync(
+      join(app, 'ssr.mjs'),
+      `import { renderTimeline } from 'event-timeline/ssr';
+import { pathToFileURL } from 'node:url';
+const html = await renderTimeline({ width: 800, attributes: { src: './node_modules/event-timeline/data/dprk-russia-2000-2023.json', label: 'DPRK-Russia' }, base: pathToFileURL(process.cwd() + '/'), onLoadError: (r) => { console.error(r); process.exit(2); } });
+console.log(JSON.stringify({ dsd: html.includes('shadowrootmode="open"'), events: (html.match(/part="event[ "]/g) ?? []).length }));
+`,
+    );
+    let out;
+    try {
+      out = execFileSync(process.execPath, ['ssr.mjs'], { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      throw new Error(`server rendering failed:\n${error.stderr}`);
+    }
+    const result = JSON.parse(out.trim().split('\n').pop());
+    assert(result.dsd && result.events === 4, JSON.stringify(result));
+  });
+
   await check('TypeScript users get the types (moduleResolution nodenext and bundler)', async () => {
     writeFileSync(
       join(app, 'types.ts'),
       `import { EventTimeline as Element, type TimelineEvent } from 'event-timeline';
 import { EventTimeline } from 'event-timeline/react';
+import { renderTimeline } from 'event-timeline/ssr';
 import { createElement } from 'react';
 
+const html: Promise<string> = renderTimeline({ width: 800, children: '<ol><li><time datetime="2019-04">April 2019</time> A visit</li></ol>' });
+// @ts-expect-error not an option of the server render
+void renderTimeline({ widht: 800 });
+void html;
 const el = document.createElement('event-timeline');
 const same: Element = el;
 el.addEventListener('timeline-select', (e) => {
