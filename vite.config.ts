@@ -2,7 +2,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoAtRoot, demoFiles, demoPages, nothingBundledFromNodeModules } from './scripts/vite-plugins.ts';
+import { demoAtRoot, demoFiles, demoPages, minifyStyleSheets, nothingBundledFromNodeModules } from './scripts/vite-plugins.ts';
 import { prerenderDemo } from './scripts/prerender.ts';
 
 /**
@@ -28,7 +28,7 @@ const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys
 const isExternal = (id: string) => id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 const library: UserConfig = {
-  plugins: [nothingBundledFromNodeModules()],
+  plugins: [nothingBundledFromNodeModules(), minifyStyleSheets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -52,6 +52,7 @@ const library: UserConfig = {
 };
 
 const standalone: UserConfig = {
+  plugins: [minifyStyleSheets()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

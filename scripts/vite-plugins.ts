@@ -58,3 +58,36 @@ export function demoPages(root: string): Record<string, string> {
   const pages = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html'));
   return Object.fromEntries(pages.map((f) => [f.replace(/\.html$/, ''), join(root, 'demo', f)]));
 }
+
+/**
+ * Minifies the element's style sheets (`css` tagged templates in src/styles/) at build time with
+ * esbuild's CSS minifier, so the shipped sheets carry no comments or indentation. An interpolation
+ * (`${darkTheme}`, a block of declarations) stands in as a custom property while the text is
+ * minified and is put back after; a sheet of bare declarations is minified inside a rule.
+ */
+export function minifyStyleSheets(): Plugin {
+  return {
+    name: 'event-timeline:minify-style-sheets',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/styles\/[^/]+\.ts$/.test(id)) return null;
+      const { transform } = await import('esbuild');
+      let out = '';
+      let at = 0;
+      for (let start = code.indexOf('css`', at); start !== -1; start = code.indexOf('css`', at)) {
+        const end = code.indexOf('`', start + 4);
+        if (end === -1) break;
+        const slots: string[] = [];
+        const text = code.slice(start + 4, end).replace(/\$\{([^}]*)\}/g, (_all, expression: string) => `--et-slot-${slots.push(expression) - 1}: 0;`);
+        const bare = !text.includes('{');
+        let css = (await transform(bare ? `x{${text}}` : text, { loader: 'css', minify: true })).code.trim();
+        if (bare) css = css.replace(/^x\{/, '').replace(/\}$/, '');
+        // Back into a template literal: backslashes (CSS escapes such as "\2630") and backticks escaped.
+        css = css.replace(/[\\`]/g, (c) => `\\${c}`).replace(/--et-slot-(\d+):\s*0;?/g, (_all, n: string) => `\${${slots[Number(n)]}};`);
+        out += code.slice(at, start + 4) + css;
+        at = end;
+      }
+      return out + code.slice(at);
+    },
+  };
+}

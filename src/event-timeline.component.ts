@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
 import { styles } from './styles/index.js';
 import { normalizeEvents, normalizeLoaded } from './model/normalize.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
@@ -16,10 +14,10 @@ import { ListController } from './controllers/list.js';
 import { ViewportController, toTime, type TimeInput, type ZoomTargets } from './controllers/viewport.js';
 import { FocusController } from './controllers/focus.js';
 import { onDemand, prefetchWhenIdle } from './controllers/on-demand.js';
-import { UrlStateController } from './controllers/url-state.js';
+import type { UrlStateController } from './controllers/url-state.js';
 import type { ExportController } from './controllers/export.js';
 import type { OverviewBrush } from './controllers/brush.js';
-import { PrintController } from './controllers/print.js';
+import type { PrintController } from './controllers/print.js';
 import type { TimelineSnapshot } from './view/snapshot.js';
 import type { ExportOptions, PngOptions } from './view/export.js';
 import { EnvironmentController, type ServerRequest } from './controllers/environment.js';
@@ -30,7 +28,6 @@ import { dateText, type ViewContext, type ViewHandlers } from './view/context.js
 import { buildPlot, samePlot, type PlotBuild, type PlotKey } from './view/build.js';
 import { plotTemplate } from './view/plot.js';
 import { hintTemplate, liveRegionTemplate, panButtonTemplate, problemsTemplate, statusTemplate, toolbarTemplate, tooltipTemplate } from './view/chrome.js';
-import { detailsTemplate } from './view/details.js';
 import { childrenListTemplate } from './view/children-list.js';
 
 export type { TimeInput } from './controllers/viewport.js';
@@ -110,51 +107,72 @@ const themeConverter = {
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
+  /** The reactive properties (attributes as documented on each field below). */
+  static override properties = {
+    events: { attribute: false },
+    src: {},
+    format: {},
+    label: {},
+    selected: { reflect: true },
+    locale: {},
+    viewStart: { attribute: 'view-start' },
+    viewEnd: { attribute: 'view-end' },
+    overview: {},
+    orientation: {},
+    theme: { reflect: true, converter: themeConverter },
+    showList: { type: Boolean, reflect: true, attribute: 'show-list' },
+    groupBy: { attribute: 'group-by' },
+    urlState: { type: Boolean, reflect: true, attribute: 'url-state' },
+    _input: { state: true },
+    _hidden: { state: true },
+    _announcement: { state: true },
+  };
+
   /** The events: an array of events or a dataset object `{ title, events }`. Set as a property. */
-  @property({ attribute: false }) events: unknown = undefined;
+  events: unknown = undefined;
 
   /** URL of a dataset to load (JSON, TimelineJS JSON, CSV or TSV); a new value cancels the previous request. */
-  @property() src = '';
+  src = '';
 
   /** Format of `src`: `json`, `csv`, `tsv` or `timelinejs`; empty: from the content type, extension or content. */
-  @property() format = '';
+  format = '';
 
   /** Accessible name of the timeline, also shown as its heading. */
-  @property() label = '';
+  label = '';
 
   /** Id of the selected event; setting it from code selects without firing `timeline-select`. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** BCP 47 locale for dates and the element's words; default: the nearest `lang`, then the browser's. */
-  @property() locale = '';
+  locale = '';
 
   /** Start of the visible window (a partial date such as `2019` or `2019-04`); empty: the data's start. */
-  @property({ attribute: 'view-start' }) viewStart = '';
+  viewStart = '';
 
   /** End of the visible window (a partial date; its whole period is shown); empty: the data's end. */
-  @property({ attribute: 'view-end' }) viewEnd = '';
+  viewEnd = '';
 
   /** The overview strip: `auto` (shown when zoomed in), `show` or `hide`. */
-  @property() overview: 'auto' | 'show' | 'hide' = 'auto';
+  overview: 'auto' | 'show' | 'hide' = 'auto';
 
   /** `horizontal`, `vertical` (time runs down), or `auto`: vertical when the element is narrower than 600 px. */
-  @property() orientation: OrientationSetting = 'auto';
+  orientation: OrientationSetting = 'auto';
 
   /** Colours: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Reflects `light` and `dark`. */
-  @property({ reflect: true, converter: themeConverter }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Shows the list of all events in time order to everyone (it is always there for screen readers). Reflects. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-list' }) showList = false;
+  showList = false;
   /** `category` draws one labelled band of lanes per category, coloured, with a legend that hides/shows each. */
-  @property({ attribute: 'group-by' }) groupBy: '' | 'category' = '';
+  groupBy: '' | 'category' = '';
   /** Keeps the selection and the view in the page URL's fragment, under the element's `id`: links open them, Back and Forward restore them. Reflects. */
-  @property({ type: Boolean, reflect: true, attribute: 'url-state' }) urlState = false;
+  urlState = false;
 
   /** The input now shown: `events`, what `src` gave (with its conversion problems), or the children. */
-  @state() private _input: Input = { data: undefined };
+  private _input: Input = { data: undefined };
   /** Categories hidden through the legend. */
-  @state() private _hidden: ReadonlySet<string> = new Set();
-  @state() private _announcement = '';
+  private _hidden: ReadonlySet<string> = new Set();
+  private _announcement = '';
 
   private readonly _width = new WidthController(this, () => this.renderRoot?.querySelector('.sizer') ?? null);
   private readonly _source = new SourceController(this, (loaded) => (this._input = { data: loaded?.data, loaded }));
@@ -180,14 +198,12 @@ export class EventTimeline extends LitElement {
     openCluster: (index) => this._openCluster(index),
     closeDetails: () => this._closeDetails(),
   });
-  private readonly _url = new UrlStateController(this, this._viewport, {
-    events: () => (this._data.events.length > 0 && !this._source.loading ? this._eventsById() : undefined),
-    messages: () => this._view.messages,
-    announce: (text) => this._announce(text),
-  });
+  /** `url-state`: made when the attribute is first set (its module loads on demand). */
+  private _url?: UrlStateController;
   /** `toSVG`, `toPNG` and the Download menu, once first used (its module loads on demand). */
   private _export?: ExportController;
-  private readonly _print = new PrintController(this, () => this._snapshot());
+  /** Printing the whole chronology, once its module has loaded (when the page is idle after the first render). */
+  private _print?: PrintController;
   private readonly _measurer = new TextMeasurer();
 
   // Derived in willUpdate; render() only reads them.
@@ -211,7 +227,7 @@ export class EventTimeline extends LitElement {
   /** Problems found in the current input (or the failed `src` request). */
   get problems(): readonly Problem[] {
     const error = this._source.error;
-    const problems = this._url.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems;
+    const problems = this._url?.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems;
     return error ? [{ message: (this._view?.messages ?? messagesFor('en')).loadFailed(error) }, ...problems] : problems;
   }
 
@@ -289,9 +305,10 @@ export class EventTimeline extends LitElement {
       hidden: this._hidden,
       legend: onDemand.categories.loaded?.legendTemplate,
       on: this._handlers,
-      download: { open: this._export?.open ?? false, busy: this._export?.busy ?? false },
-      copyLink: this.urlState ? this._url.copyState(this.selected) : undefined,
+      download: { open: this._export?.open ?? false, busy: this._export?.busy ?? false, menu: onDemand.exporter.loaded?.downloadMenuTemplate },
+      copyLink: this.urlState && this._url ? { ...this._url.copyState(this.selected), view: onDemand.urlState.loaded!.copyLinkTemplate } : undefined,
     };
+    if (this.urlState && !this._url) void onDemand.urlState.load().then(({ UrlStateController }) => this._startUrlState(UrlStateController));
     if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.applyAttributes();
     if (changed.has('selected') && this.selected !== null) {
       this._focus.focused = this.selected;
@@ -309,15 +326,17 @@ export class EventTimeline extends LitElement {
 
   /**
    * Waits for what this render needs and loads on demand — the words of the element's language,
-   * the vertical orientation on a narrow element, category bands, and what takes over a server's
+   * the vertical orientation on a narrow element, category bands, the details of a selected event, and what takes over a server's
    * drawing (see controllers/environment.ts) — so that it renders once, complete.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const needs = [
       this._env.beforeFirstUpdate(),
+      this.events === undefined && !this.src ? this._children.loading() : undefined,
       messagesLoading(this._wantedLocale()),
       orientationFor(this.orientation, this._env.width(this._width.width)) === 'vertical' && !onDemand.vertical.loaded ? onDemand.vertical.load() : undefined,
       this.groupBy === 'category' && !onDemand.categories.loaded ? onDemand.categories.load() : undefined,
+      this.selected !== null && !onDemand.details.loaded ? onDemand.details.load() : undefined,
     ].filter((need) => need !== undefined);
     if (needs.length === 0) return super.scheduleUpdate();
     return Promise.all(needs).then(
@@ -327,7 +346,10 @@ export class EventTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    prefetchWhenIdle();
+    // Printing is installed when the page is idle (printed before that, the live plot is printed).
+    void prefetchWhenIdle()
+      .then(() => onDemand.print.load())
+      .then(({ PrintController }) => (this._print ??= new PrintController(this, () => this._snapshot())));
   }
 
   /** Server-rendered HTML is taken over as it is (hydrated), not drawn again. */
@@ -348,14 +370,14 @@ export class EventTimeline extends LitElement {
     const source = this._source;
     const ready = !source.loading && !source.error && this._data.events.length > 0;
     const selected = this.selected === null ? undefined : this._event(this.selected);
-    const rootClass = `root${frame?.orientation === 'vertical' ? ' root--vertical' : ''}${this._print.printing ? ' root--printing' : ''}`;
+    const rootClass = `root${frame?.orientation === 'vertical' ? ' root--vertical' : ''}${this._print?.printing ? ' root--printing' : ''}`;
     return html`<div class=${rootClass} dir=${view.rtl ? 'rtl' : 'ltr'}>
       <div class="sizer" data-ssr=${this._env.attribute ?? nothing}></div>
       ${ready && frame
         ? this._renderStage(view, frame)
         : html`${view.heading ? html`<h2 class="heading" part="heading">${view.heading}</h2>` : nothing}${ready ? nothing : statusTemplate(view, source)}`}
-      ${detailsTemplate(view, selected)}
-      ${problemsTemplate(view, this._url.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems)}
+      ${selected ? onDemand.details.loaded?.detailsTemplate(view, selected) : nothing}
+      ${problemsTemplate(view, this._url?.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems)}
       ${this._input.from === 'children'
         ? childrenListTemplate(view, this.showList)
         : ready && (this._list.ready || this.showList) ? this._list.view?.listTemplate(view, this.showList, this._list.limit) : nothing}
@@ -379,7 +401,7 @@ export class EventTimeline extends LitElement {
         </div>
         ${frame.later ? panButtonTemplate(view, 'later') : nothing}
       </div>
-      ${this._print.render(view)}
+      ${this._print?.render(view) ?? nothing}
       ${overview ? overview.overviewTemplate(view, frame.width, this._overview!.path, this._viewport.brushRange()) : nothing}
     </div>`;
   }
@@ -478,14 +500,14 @@ export class EventTimeline extends LitElement {
     downloadChoose: (format) => void this._export?.choose(format),
     downloadKeyDown: (e) => this._export?.onKeyDown(e),
     downloadFocusOut: (e) => this._export?.onFocusOut(e),
-    copyLink: () => void this._url.copyLink(),
+    copyLink: () => void this._url?.copyLink(),
   };
 
   /** Selects an event by id, as the user does (fires `timeline-select`). */
   private _selectByUser(id: string): void {
     const event = this._event(id);
     if (!event) return;
-    this._url.userSelected();
+    this._url?.userSelected();
     this.selected = id;
     this._focus.focused = id;
     this._announce(this._view.messages.selectedAnnouncement(event.title, dateText(event, this._view.locale)));
@@ -499,9 +521,19 @@ export class EventTimeline extends LitElement {
 
   private _closeDetails(): void {
     const id = this.selected;
-    if (id !== null) this._url.userSelected();
+    if (id !== null) this._url?.userSelected();
     this.selected = null;
     if (id !== null) this._focus.focus(id);
+  }
+
+  /** `url-state` begins: the URL's state is read, and kept in step from now on. */
+  private _startUrlState(Controller: typeof UrlStateController): void {
+    this._url ??= new Controller(this, this._viewport, {
+      events: () => (this._data.events.length > 0 && !this._source.loading ? this._eventsById() : undefined),
+      messages: () => this._view.messages,
+      announce: (text) => this._announce(text),
+    });
+    this.requestUpdate();
   }
 
   /** The export's controller, made when first used. */

@@ -24,7 +24,7 @@ export { DEFAULT_SERVER_WIDTH } from './model/server-state.js';
 // A server renders in one go: what the element loads on demand in a browser and may draw with
 // (the phone layout, category bands, the overview, the list, every language's words) is loaded
 // with this module.
-await Promise.all([onDemand.vertical.load(), onDemand.categories.load(), onDemand.overview.load(), onDemand.list.load(), loadAllMessages()]);
+await Promise.all([onDemand.server.load(), onDemand.children.load(), onDemand.details.load(), onDemand.vertical.load(), onDemand.categories.load(), onDemand.overview.load(), onDemand.list.load(), loadAllMessages()]);
 
 /** The attributes a server render passes on: the element's own, and these few of any element. */
 export const RENDERED_ATTRIBUTES = [

@@ -1,4 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ViewContext } from '../view/context.js';
+import { adoptStyles } from '../styles/adopt.js';
+import { shareMenus } from '../styles/share-menus.js';
 import type { TimelineSnapshot } from '../view/snapshot.js';
 import type { ExportOptions, PngOptions } from '../view/export.js';
 
@@ -25,6 +28,7 @@ export class ExportController implements ReactiveController {
     private readonly announce: (text: string) => void,
   ) {
     host.addController(this);
+    adoptStyles(host.renderRoot, shareMenus);
   }
 
   async svg(options: ExportOptions = {}): Promise<string> {
@@ -121,4 +125,13 @@ export class ExportController implements ReactiveController {
     const control = this.host.renderRoot.querySelector('.download');
     if (control && !e.composedPath().includes(control)) this.setOpen(false, false);
   };
+}
+
+/** The Download control's menu of formats (SVG, PNG), while open. */
+export function downloadMenuTemplate(ctx: ViewContext): TemplateResult {
+  const m = ctx.messages;
+  return html`<div id="download-menu" part="download-menu" role="group" aria-label=${m.download}>
+    <button type="button" part="download-option" data-format="svg" @click=${() => ctx.on.downloadChoose('svg')}>${m.downloadSVG}</button>
+    <button type="button" part="download-option" data-format="png" @click=${() => ctx.on.downloadChoose('png')}>${m.downloadPNG}</button>
+  </div>`;
 }

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
-import { nextIndex, zoomKeyAction } from '../interaction/keyboard.js';
 import type { Plot } from '../view/frame.js';
 import type { ViewportController } from './viewport.js';
+import { onDemand } from './on-demand.js';
 
 /** What the focus controller asks of the element. */
 export interface FocusActions {
@@ -28,8 +28,8 @@ interface FocusHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** How many events arrow keys try past one that cannot be shown on its own (many at one instant). */
-const NAVIGATION_TRIES = 4;
+/** The keys the plot handles (see keys.ts). */
+const PLOT_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', ' ', '+', '=', '-', '_', '0']);
 
 /**
  * Focus and keyboard: the roving tab stop (one focusable event), focus that must move once the
@@ -47,8 +47,8 @@ export class FocusController implements ReactiveController {
 
   constructor(
     private readonly host: FocusHost,
-    private readonly viewport: ViewportController,
-    private readonly actions: FocusActions,
+    readonly viewport: ViewportController,
+    readonly actions: FocusActions,
   ) {
     host.addController(this);
   }
@@ -99,57 +99,16 @@ export class FocusController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const plot = this.actions.plot();
-    if (!plot || this.actions.events().length === 0) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      const target = (e.target as Element).closest<SVGGElement>('[data-id], [data-cluster]');
-      if (!target) return;
-      e.preventDefault();
-      if (target.dataset.id) this.actions.select(target.dataset.id);
-      else this.actions.openCluster(Number(target.dataset.cluster));
-      return;
-    }
-    if (e.key === 'Escape' && this.actions.selected() !== null) {
-      e.preventDefault();
-      this.actions.closeDetails();
-      return;
-    }
-    const key = plot.logicalKey(e.key, this.actions.rtl());
-    const action = zoomKeyAction(key, e.shiftKey);
-    if (action) {
-      e.preventDefault();
-      if ('zoom' in action) this.viewport.zoomBy(action.zoom, this.anchor());
-      else if ('fit' in action) this.viewport.fitByUser();
-      else this.viewport.panBy(action.pan);
-      return;
-    }
-    if (this.navigate(plot, key)) e.preventDefault();
-  };
-
   /**
-   * Moves the focus with a navigation key (arrows, Home, End) to the next event in time order and
-   * brings it into view. Events the plot cannot reach are passed over; one that stays in a "+N"
-   * even at the deepest zoom (many at one instant) is passed over too, trying a few. False for
-   * other keys.
+   * The plot's keys (see keys.ts, loaded on demand a moment after the first paint). A key pressed
+   * before that module has come is kept from the page and handled once it has.
    */
-  private navigate(plot: Plot, key: string): boolean {
-    const events = this.actions.events();
-    const t = this.viewport.transform;
-    const current = Math.max(0, events.findIndex((e) => e.id === this.actions.tabStop()));
-    const first = nextIndex(key, current, events.length, (i) => plot.reachable(events[i].id, t));
-    if (first === undefined) return false;
-    const direction = key === 'Home' ? 1 : key === 'End' ? -1 : first > current ? 1 : -1;
-    for (let i = first, tries = 0; i >= 0 && i < events.length && i !== current && tries < NAVIGATION_TRIES; i += direction, tries++) {
-      const target = plot.revealTransform(events[i], t, this.viewport.limits);
-      if (!plot.draws(events[i].id, target ?? t)) continue;
-      if (target) this.viewport.transformTo(target, plot.orientation === 'horizontal');
-      this.focus(events[i].id);
-      break;
-    }
-    return true;
-  }
+  readonly onKeyDown = (e: KeyboardEvent): void => {
+    const keys = onDemand.keys.loaded;
+    if (keys) return keys.routeKey(this, e);
+    if (!e.altKey && !e.ctrlKey && !e.metaKey && PLOT_KEYS.has(e.key)) e.preventDefault();
+    void onDemand.keys.load().then((module) => module.routeKey(this, e));
+  };
 
   /** Where zoom keys and buttons zoom around: the focused event, when it is in view (else the middle). */
   anchor(): number | undefined {

@@ -1,4 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ViewContext } from '../view/context.js';
+import { adoptStyles } from '../styles/adopt.js';
+import { shareMenus } from '../styles/share-menus.js';
 import type { Messages } from '../messages/index.js';
 import type { Problem, TimelineEvent } from '../model/types.js';
 import type { UrlSync } from './url-state-sync.js';
@@ -50,6 +53,7 @@ export class UrlStateController implements ReactiveController {
     private readonly options: UrlStateOptions,
   ) {
     host.addController(this);
+    adoptStyles(host.renderRoot, shareMenus);
   }
 
   /** The next change of the selection is the user's: it adds a history entry. */
@@ -85,4 +89,18 @@ export class UrlStateController implements ReactiveController {
   hostDisconnected(): void {
     this.sync?.disconnected();
   }
+}
+
+/** "Copy link" (with `url-state`): copies the link to the event; where the clipboard refuses, shows it selected. */
+export function copyLinkTemplate(ctx: ViewContext): TemplateResult | typeof nothing {
+  const state = ctx.copyLink;
+  if (!state) return nothing;
+  const m = ctx.messages;
+  return html`<div class="share-link">
+    <button type="button" part="copy-link" @click=${ctx.on.copyLink}>${state.status === 'copied' ? m.linkCopied : m.copyLink}</button>
+    ${state.status === 'manual'
+      ? html`<input class="link-field" type="url" readonly aria-label=${m.linkField} .value=${state.url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+          <span class="link-hint">${m.copyByHand}</span>`
+      : nothing}
+  </div>`;
 }

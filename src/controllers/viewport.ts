@@ -8,7 +8,7 @@ import { parsePartialDate } from '../time/partial-date.js';
 import { timelineEvent, type TimelineViewChangeDetail } from '../events.js';
 import type { Plot, ViewLimits } from '../view/frame.js';
 import { identity, ViewTransform } from '../view/transform.js';
-import type { DragGesture } from './drag-gesture.js';
+import type { Gesture } from './drag-gesture.js';
 import { onDemand } from './on-demand.js';
 import { prefersReducedMotion, transitionMs } from './motion.js';
 
@@ -46,12 +46,6 @@ export interface ViewportOptions {
   announce(window: { t0: number; t1: number }): void;
 }
 
-/** How long the "Ctrl + scroll to zoom" hint stays. */
-const HINT_MS = 1500;
-/** A wheel gesture ends when no wheel event came for this long. */
-const WHEEL_END_MS = 220;
-/** Slow in, slow out. */
-const easeInOut = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2);
 
 /**
  * The visible window: the one zoom transform (held by the d3-zoom gesture), its limits, the
@@ -59,29 +53,23 @@ const easeInOut = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 
  * each user gesture (never for changes made from code). Also the wheel and its hint.
  */
 export class ViewportController implements ReactiveController {
-  /** The "Ctrl + scroll to zoom" hint is showing. */
-  hint = false;
   private current: ViewTransform = identity;
-  /** Drag, pinch, double-click and animations, once its module has loaded. */
-  private gesture?: DragGesture;
+  /** The wheel, drag, pinch, double-click and animations, once their module has loaded. */
+  private gesture?: Gesture;
   private targets?: ZoomTargets;
   private base?: TimeScale;
   private scaleExtent: [number, number] = [1, 1];
   private xExtent: [number, number] = [0, 1];
   private maxK = 1;
   private width = 0;
-  private wheelTimer?: ReturnType<typeof setTimeout>;
-  /** The animation frame of a view change in progress. */
-  private tweenFrame?: number;
   /** The animation frame that draws a gesture's latest transform. */
   private drawFrame?: number;
   /** The window last written to view-start/view-end by a gesture: not applied back. */
   private reflected?: { start: string; end: string };
-  private hintTimer?: ReturnType<typeof setTimeout>;
   private settleTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ViewportHost,
+    readonly host: ViewportHost,
     private readonly options: ViewportOptions,
   ) {
     host.addController(this);
@@ -158,41 +146,19 @@ export class ViewportController implements ReactiveController {
   transformTo(target: { k: number; x: number }, animate: boolean, byGesture = false): void {
     const t = this.constrain(target);
     this.stopTween();
-    if (animate && this.targets?.animates && !prefersReducedMotion() && !t.equals(this.current)) this.tween(this.current, t);
+    // Animated by the gesture's module once it is there (the first paint jumps).
+    if (animate && this.gesture && this.targets?.animates && !prefersReducedMotion() && !t.equals(this.current)) this.gesture.tween(this.current, t, this.width);
     else this.jump(t, byGesture);
   }
 
   /** Sets the transform at once (and d3-zoom's copy, once the gesture listens: its echo changes nothing). */
-  private jump(t: ViewTransform, byGesture = false): void {
+  jump(t: ViewTransform, byGesture = false): void {
     this.set(t, byGesture);
     this.gesture?.jumpTo(t);
   }
 
-  /** Animates the view: the window's edges move from the old to the new, slow in, slow out. */
-  private tween(from: ViewTransform, to: ViewTransform): void {
-    const width = this.width;
-    const [a0, a1] = [from.invertX(0), from.invertX(width)];
-    const [b0, b1] = [to.invertX(0), to.invertX(width)];
-    const start = performance.now();
-    const duration = transitionMs();
-    const step = (now: number) => {
-      const p = Math.min(1, (now - start) / duration);
-      if (p >= 1) {
-        this.tweenFrame = undefined;
-        return this.jump(to);
-      }
-      const e = easeInOut(p);
-      const w0 = a0 + (b0 - a0) * e;
-      const k = width / (a1 + (b1 - a1) * e - w0);
-      this.jump(new ViewTransform(k, -w0 * k));
-      this.tweenFrame = requestAnimationFrame(step);
-    };
-    this.tweenFrame = requestAnimationFrame(step);
-  }
-
   private stopTween(): void {
-    if (this.tweenFrame !== undefined) cancelAnimationFrame(this.tweenFrame);
-    this.tweenFrame = undefined;
+    this.gesture?.stopTween();
   }
 
   /** Shows all events. */
@@ -223,7 +189,7 @@ export class ViewportController implements ReactiveController {
    * The one place the transform changes. A gesture's changes are drawn once per animation frame
    * (wheel and pointer events can come faster than frames); others at once.
    */
-  private set(t: { k: number; x: number }, byGesture = false): void {
+  set(t: { k: number; x: number }, byGesture = false): void {
     if (t.k === this.current.k && t.x === this.current.x) return;
     this.current = t instanceof ViewTransform ? t : new ViewTransform(t.k, t.x);
     if (!byGesture) this.host.requestUpdate();
@@ -249,7 +215,7 @@ export class ViewportController implements ReactiveController {
   };
 
   /** Zooms by a factor around an x position of the view (default: the middle). */
-  private scaleBy(factor: number, x = this.width / 2, animate: boolean, byGesture = false): void {
+  scaleBy(factor: number, x = this.width / 2, animate: boolean, byGesture = false): void {
     const t = this.current;
     const k = this.clampK(t.k * factor);
     this.transformTo({ k, x: x - t.invertX(x) * k }, animate, byGesture);
@@ -287,33 +253,6 @@ export class ViewportController implements ReactiveController {
     return this.targets?.mirrored ?? false;
   }
 
-  // ---- the wheel: Ctrl/⌘ zooms around the pointer, a horizontal wheel pans, a plain one is the page's
-
-  private onWheel = (event: WheelEvent): void => {
-    const targets = this.targets;
-    if (!targets) return;
-    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
-    const dx = event.deltaX * unit * (targets.mirrored ? -1 : 1);
-    const dy = event.deltaY * unit;
-    if (event.ctrlKey || event.metaKey) {
-      event.preventDefault();
-      // Trackpad pinches arrive as ctrl+wheel with small deltas; mouse wheels with ±100.
-      this.scaleBy(2 ** (-dy * 0.003), targets.anchorAt(event.clientX, event.clientY), false, true);
-      this.wheelEnd();
-    } else if (targets.wheelPans && Math.abs(dx) > Math.abs(dy)) {
-      event.preventDefault();
-      this.transformTo({ k: this.current.k, x: this.current.x - dx }, false, true);
-      this.wheelEnd();
-    } else if (targets.hint && dy !== 0) {
-      this.showHint();
-    }
-  };
-
-  private wheelEnd(): void {
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = setTimeout(() => this.userChanged(), WHEEL_END_MS);
-  }
-
   // ---- lifecycle ------------------------------------------------------------------------------
 
   hostConnected(): void {
@@ -326,42 +265,43 @@ export class ViewportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.detach();
-    clearTimeout(this.hintTimer);
     clearTimeout(this.settleTimer);
-    clearTimeout(this.wheelTimer);
-    this.stopTween();
     if (this.drawFrame !== undefined) cancelAnimationFrame(this.drawFrame);
     this.drawFrame = undefined;
-    this.hint = false;
   }
 
-  /** Listens where the element now draws (after each render): wheel on the surface, the gesture on the plot. */
+  /** The "Ctrl + scroll to zoom" hint is showing. */
+  get hint(): boolean {
+    return this.gesture?.hint ?? false;
+  }
+
+  /** The width of the view. */
+  get viewWidth(): number {
+    return this.width;
+  }
+
+  /** Where the gesture listens now. */
+  get listening(): ZoomTargets | undefined {
+    return this.targets;
+  }
+
+  /**
+   * Listens where the element now draws (after each render): the wheel on the surface, drag, pinch
+   * and double-click on the plot. That is the gesture's module, which the first paint does not
+   * need: it arrives a moment later (prefetched when the page is idle).
+   */
   private attach(): void {
     const targets = this.host.isConnected ? this.options.targets() : undefined;
     if (!targets) return this.detach();
-    if (this.targets?.surface !== targets.surface) {
-      this.targets?.surface.removeEventListener('wheel', this.onWheel);
-      targets.surface.addEventListener('wheel', this.onWheel, { passive: false });
-    }
     this.targets = targets;
-    if (!targets.svg) return this.gesture?.detach();
-    if (this.gesture) return this.gesture.attach(targets.svg, this.gestureLimits());
-    // The first paint needs no gesture: it arrives a moment later (or is already prefetched).
-    void onDemand.gesture.load().then(({ DragGesture }) => {
-      this.gesture ??= new DragGesture({
-        current: () => this.current,
-        constrain: (t) => this.constrain(t),
-        set: (t, byGesture) => this.set(t, byGesture),
-        onGestureStart: () => this.stopTween(),
-        onGestureEnd: () => this.userChanged(),
-      });
-      const svg = this.targets?.svg;
-      if (svg && this.host.isConnected) this.gesture.attach(svg, this.gestureLimits());
+    if (this.gesture) return this.gesture.attach(targets, this.gestureLimits());
+    void onDemand.gesture.load().then(({ Gesture }) => {
+      this.gesture ??= new Gesture(this);
+      if (this.targets && this.host.isConnected) this.gesture.attach(this.targets, this.gestureLimits());
     });
   }
 
   private detach(): void {
-    this.targets?.surface.removeEventListener('wheel', this.onWheel);
     this.targets = undefined;
     this.gesture?.detach();
   }
@@ -393,15 +333,6 @@ export class ViewportController implements ReactiveController {
     this.settleTimer = setTimeout(() => this.host.isConnected && this.userChanged(), ms ? ms + 50 : 0);
   }
 
-  private showHint(): void {
-    this.hint = true;
-    this.host.requestUpdate();
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => {
-      this.hint = false;
-      this.host.requestUpdate();
-    }, HINT_MS);
-  }
 }
 
 /** A time from a partial date string (its start, or the end of its period), a Date or ms. */

@@ -50,9 +50,9 @@ export interface ViewContext {
   legend?: (ctx: ViewContext) => unknown;
   on: ViewHandlers;
   /** The Download control (absent: not drawn). */
-  download?: { open: boolean; busy: boolean };
+  download?: { open: boolean; busy: boolean; menu?: (ctx: ViewContext) => unknown };
   /** The Copy link button of the details (with `url-state`; absent: not drawn). */
-  copyLink?: { status: 'idle' | 'copied' | 'manual'; url: string };
+  copyLink?: { status: 'idle' | 'copied' | 'manual'; url: string; view: (ctx: ViewContext) => unknown };
 }
 
 /** An event's date as said: its display date, else its dates at their precision. */

@@ -2,7 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { dateText, type ViewContext } from './context.js';
-import { copyLinkTemplate } from './share.js';
 
 export function detailsTemplate(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | typeof nothing {
   if (!event) return nothing;
@@ -23,7 +22,7 @@ export function detailsTemplate(ctx: ViewContext, event: TimelineEvent | undefin
           )}</dd>`
         : nothing}
     </dl>
-    ${copyLinkTemplate(ctx)}
+    ${ctx.copyLink?.view(ctx) ?? nothing}
     <button type="button" class="close" part="close" aria-label=${m.close} @click=${ctx.on.closeDetails}>×</button>
   </section>`;
 }

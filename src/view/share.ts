@@ -1,4 +1,4 @@
-/** The toolbar's Download control and the details panel's Copy link button. */
+/** The toolbar's Download button (its menu comes with the export's module, see controllers/export.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewContext } from './context.js';
 
@@ -16,25 +16,6 @@ export function downloadTemplate(ctx: ViewContext): TemplateResult | typeof noth
       aria-busy=${state.busy ? 'true' : 'false'}
       @click=${ctx.on.downloadToggle}
     >${m.download}</button>
-    ${state.open
-      ? html`<div id="download-menu" part="download-menu" role="group" aria-label=${m.download}>
-          <button type="button" part="download-option" data-format="svg" @click=${() => ctx.on.downloadChoose('svg')}>${m.downloadSVG}</button>
-          <button type="button" part="download-option" data-format="png" @click=${() => ctx.on.downloadChoose('png')}>${m.downloadPNG}</button>
-        </div>`
-      : nothing}
-  </div>`;
-}
-
-/** "Copy link" (with `url-state`): copies the link to the event; where the clipboard refuses, shows it selected. */
-export function copyLinkTemplate(ctx: ViewContext): TemplateResult | typeof nothing {
-  const state = ctx.copyLink;
-  if (!state) return nothing;
-  const m = ctx.messages;
-  return html`<div class="share-link">
-    <button type="button" part="copy-link" @click=${ctx.on.copyLink}>${state.status === 'copied' ? m.linkCopied : m.copyLink}</button>
-    ${state.status === 'manual'
-      ? html`<input class="link-field" type="url" readonly aria-label=${m.linkField} .value=${state.url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
-          <span class="link-hint">${m.copyByHand}</span>`
-      : nothing}
+    ${state.open && state.menu ? state.menu(ctx) : nothing}
   </div>`;
 }

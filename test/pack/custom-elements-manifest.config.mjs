@@ -21,10 +21,13 @@ function publicApiOnly() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
-          if (!declaration.members) continue;
-          declaration.members = declaration.members.filter(
-            (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'),
-          );
+          if (declaration.members) {
+            declaration.members = declaration.members.filter(
+              (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'),
+            );
+          }
+          // Internal reactive state (`static properties` entries with `state: true`) has no attribute.
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.fieldName?.startsWith('_'));
         }
       }
     },
