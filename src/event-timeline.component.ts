@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './styles/index.js';
 import { normalizeEvents, normalizeLoaded } from './model/normalize.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
@@ -308,7 +308,7 @@ export class EventTimeline extends LitElement {
       download: { open: this._export?.open ?? false, busy: this._export?.busy ?? false, menu: onDemand.exporter.loaded?.downloadMenuTemplate },
       copyLink: this.urlState && this._url ? { ...this._url.copyState(this.selected), view: onDemand.urlState.loaded!.copyLinkTemplate } : undefined,
     };
-    if (this.urlState && !this._url) void onDemand.urlState.load().then(({ UrlStateController }) => this._startUrlState(UrlStateController));
+    if (this.urlState && !this._url && !isServer) void onDemand.urlState.load().then(({ UrlStateController }) => this._startUrlState(UrlStateController));
     if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.applyAttributes();
     if (changed.has('selected') && this.selected !== null) {
       this._focus.focused = this.selected;

@@ -28,7 +28,7 @@ await Promise.all([onDemand.server.load(), onDemand.children.load(), onDemand.de
 
 /** The attributes a server render passes on: the element's own, and these few of any element. */
 export const RENDERED_ATTRIBUTES = [
-  'src', 'format', 'label', 'selected', 'locale', 'view-start', 'view-end', 'overview', 'orientation', 'theme', 'show-list', 'group-by',
+  'src', 'format', 'label', 'selected', 'locale', 'view-start', 'view-end', 'overview', 'orientation', 'theme', 'show-list', 'group-by', 'url-state',
   'id', 'class', 'style', 'lang', 'dir', 'title',
 ] as const;
 
@@ -97,7 +97,7 @@ async function template(options: TimelineRenderOptions, markup: string | undefin
   if (markup) request.children = eventsFromMarkup(markup);
   const a = (name: RenderedAttribute) => attribute(attrs[name]);
   // One line: the bindings leave no white space in the tag.
-  return html`<event-timeline src=${a('src')} format=${a('format')} label=${a('label')} selected=${a('selected')} locale=${a('locale')} view-start=${a('view-start')} view-end=${a('view-end')} overview=${a('overview')} orientation=${a('orientation')} theme=${a('theme')} show-list=${a('show-list')} group-by=${a('group-by')} id=${a('id')} class=${a('class')} style=${a('style')} lang=${a('lang')} dir=${a('dir')} title=${a('title')} .events=${options.events} ._ssr=${request}>${typeof options.children === 'object' ? options.children : nothing}</event-timeline>`;
+  return html`<event-timeline src=${a('src')} format=${a('format')} label=${a('label')} selected=${a('selected')} locale=${a('locale')} view-start=${a('view-start')} view-end=${a('view-end')} overview=${a('overview')} orientation=${a('orientation')} theme=${a('theme')} show-list=${a('show-list')} group-by=${a('group-by')} url-state=${a('url-state')} id=${a('id')} class=${a('class')} style=${a('style')} lang=${a('lang')} dir=${a('dir')} title=${a('title')} .events=${options.events} ._ssr=${request}>${typeof options.children === 'object' ? options.children : nothing}</event-timeline>`;
 }
 
 /**

@@ -57,6 +57,7 @@ for (const file of readdirSync(join(noScript, 'demo')).filter((f) => f.endsWith(
 const plainDir = join(temp, 'plain');
 mkdirSync(plainDir);
 copyFileSync(standalone, join(plainDir, 'event-timeline.standalone.js'));
+cpSync(join(root, 'dist', 'standalone'), join(plainDir, 'standalone'), { recursive: true });
 copyFileSync(join(root, 'data', 'dprk-russia-2000-2023.json'), join(plainDir, 'article.json'));
 const childrenHtml = /<event-timeline[^>]*>([\s\S]*?)<\/event-timeline>/.exec(readFileSync(join(root, 'demo', 'html.html'), 'utf8'))[1];
 const plainPage = (body, script = true) => `<!doctype html>

@@ -96,6 +96,21 @@ describe('hydration: the browser takes over what the server drew', () => {
     });
   }
 
+  it('url-state: the server draws the default view, the browser then follows the link in the fragment', async () => {
+    const markup = await serverHtml({ width: 800, attributes: { src: article, 'url-state': true }, lang: 'en-GB' });
+    expect(markup).to.match(/<event-timeline[^>]* url-state[ =>]/);
+    const before = location.href;
+    history.replaceState(null, '', `${before.split('#')[0]}#timeline=event:kim-jong-un-visits-russia`);
+    try {
+      const { t, serverSvg } = await place(markup, 800);
+      expect(t.svg() === serverSvg, 'the server’s svg is kept').to.equal(true);
+      for (let i = 0; i < 100 && t.el.selected === null; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(t.el.selected).to.equal('kim-jong-un-visits-russia');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('events written as children: read again in the browser, the same as on the server', async () => {
     const children = '<ol><li id="x"><time datetime="2019-04">April 2019</time> <strong>Visit</strong></li><li id="y"><time datetime="2000-07-19">19 July 2000</time> Declaration</li></ol>';
     const markup = await serverHtml({ width: 800, children });
