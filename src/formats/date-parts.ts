@@ -3,6 +3,14 @@
  * Year / Month / Day / Time columns) turned into a partial ISO date at exactly the precision the
  * parts give: a year alone stays a year, never the first of January.
  */
+import { describeValue } from '../model/describe.js';
+
+export { describeValue };
+
+/** A part's value after its name ("month 13", "month \"Smarch\""): a number bare, anything else as {@link describeValue} says. */
+function partValue(value: unknown): string {
+  return typeof value === 'number' && !Number.isNaN(value) ? String(value) : describeValue(value);
+}
 
 /** The parts a date can be given in, coarsest first. */
 export type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
@@ -43,14 +51,6 @@ const FULL_MONTH_NAMES = [
 /** True for null, undefined and strings that are empty after trimming: "not given". */
 export function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-/** A short, safe description of a source value for a problem message. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'a list' : `a value of type ${typeof value}`;
 }
 
 /** A whole number written as a number or as decimal digits (with an optional sign), else undefined. */
@@ -109,7 +109,7 @@ export function dateFromParts(parts: DateParts): PartsDate {
   }
   const year = wholeNumber(yearValue);
   if (year === undefined) {
-    problems.push({ part: 'year', message: `year ${describeValue(yearValue)} is not a whole number` });
+    problems.push({ part: 'year', message: `year ${partValue(yearValue)} is not a whole number` });
     return { problems };
   }
   let date = formatYear(year);
@@ -149,7 +149,7 @@ export function dateFromParts(parts: DateParts): PartsDate {
         : `a ${part} (0–59)`;
       problems.push({
         part,
-        message: `${part} ${describeValue(value)} is not ${range}; the date is kept to ${KEPT_TO[part]}`,
+        message: `${part} ${partValue(value)} is not ${range}; the date is kept to ${KEPT_TO[part]}`,
       });
       if (part === 'minute') date = date.slice(0, date.indexOf('T'));
       break;

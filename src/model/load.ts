@@ -9,6 +9,7 @@ import {
   type ConversionProblem,
 } from '../formats/index.js';
 import { decodeBytes } from './decode.js';
+import { quote } from './describe.js';
 import { jsonDepth, MAX_JSON_DEPTH } from './limits.js';
 import type { Problem } from './types.js';
 
@@ -148,11 +149,6 @@ export function asProblem(problem: ConversionProblem, positionOf = new Map<strin
     ...(problem.field === undefined ? {} : { field: problem.field }),
     message: who === undefined ? problem.message : `${who}: ${problem.message}`,
   };
-}
-
-/** An id quoted as the validator quotes it: `"visit"`, shortened after 40 characters. */
-function quote(id: string): string {
-  return JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}…` : id);
 }
 
 /** Validates a loaded source (see `normalizeLoaded` in normalize.ts, where the element reads it without this module). */

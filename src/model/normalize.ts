@@ -1,28 +1,12 @@
 import { parsePartialDate, type PartialDate } from '../time/partial-date.js';
-import { hidesCharacters, isBlank, spellInvisible } from './invisible.js';
+import { describeValue, quote } from './describe.js';
+import { hidesCharacters, isBlank } from './invisible.js';
 import { count, MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TITLE_LENGTH, shorten } from './limits.js';
 import type { DatasetSource, EventLink, EventSource, NormalizedData, Problem, TimelineEra, TimelineEvent } from './types.js';
 import { safeUrl } from './url.js';
 import { readDatasetSource } from './dataset-source.js';
 
-/** How much of a user's value is quoted back in a message. */
-const QUOTE_LIMIT = 40;
-
-/** Describes a value for a message: its type, and a short quote for strings. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `the number ${value}`;
-  if (typeof value === 'string') return quote(value);
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
-}
-
-/** A short quote of user text; invisible characters are spelled out (`"\u200B"`), so none can hide or reorder the message. */
-function quote(text: string): string {
-  const short = text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
-  return spellInvisible(JSON.stringify(short));
-}
+export { describeValue };
 
 /** Says why a string that looks blank is: it holds only characters no one can see. */
 function invisibleNote(value: unknown): string {

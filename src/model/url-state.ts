@@ -10,6 +10,7 @@
  * dates; either may be empty). Pure: no DOM, never throws.
  */
 import { parsePartialDate } from '../time/partial-date.js';
+import { quote as quoteText } from './describe.js';
 
 /** What a timeline keeps in the URL. */
 export interface UrlState {
@@ -58,11 +59,6 @@ function isOwn(segment: string, key: string): boolean {
   return decode(at < 0 ? segment : segment.slice(0, at)) === key;
 }
 
-/** A short quote of text from the URL for a message. */
-function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
-
 /**
  * The state stored under `key` in a fragment (`location.hash`), the raw text it was read from
  * (to tell a change from the same state), and what could not be read. `found` is false when the
@@ -86,16 +82,16 @@ export function readUrlState(hash: string, key: string): { found: boolean; raw: 
     const name = colon < 0 ? field : field.slice(0, colon);
     const value = decode(colon < 0 ? '' : field.slice(colon + 1));
     if (value === undefined) {
-      problems.push({ reason: 'encoding', text: quote(field) });
+      problems.push({ reason: 'encoding', text: quoteText(field, 60) });
     } else if (name === 'event') {
-      if (value.trim() === '') problems.push({ reason: 'empty', text: quote(field) });
+      if (value.trim() === '') problems.push({ reason: 'empty', text: quoteText(field, 60) });
       else state.event = value;
     } else if (name === 'view') {
       const view = readView(value);
       if (view) state.view = view;
-      else problems.push({ reason: 'date', text: quote(value) });
+      else problems.push({ reason: 'date', text: quoteText(value, 60) });
     } else {
-      problems.push({ reason: 'field', text: quote(decode(name) ?? name) });
+      problems.push({ reason: 'field', text: quoteText(decode(name) ?? name, 60) });
     }
   }
   return { found: true, raw, state, problems };

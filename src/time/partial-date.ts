@@ -11,6 +11,7 @@
  *
  * Pure: no DOM, no current time, no time zone of the viewer.
  */
+import { describeValue, quote } from '../model/describe.js';
 
 /** How precisely a date is known, from coarse to fine. */
 export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
@@ -146,19 +147,6 @@ function yearText(year: number): string {
   return (year < 0 ? '-' : '') + pad(year, 4);
 }
 
-/** How a value that is not a string is named in an error message. */
-function describeType(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
-  return typeof input;
-}
-
-/** The input, quoted, and shortened when long, for an error message. */
-function quote(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return JSON.stringify(short);
-}
-
 function fail(error: string): ParseResult {
   return { ok: false, error };
 }
@@ -185,7 +173,7 @@ const CACHE_LIMIT = 50_000;
 const cache = new Map<string, ParseResult>();
 
 function parseUncached(input: unknown): ParseResult {
-  if (typeof input !== 'string') return fail(`expected a date string, got ${describeType(input)}`);
+  if (typeof input !== 'string') return fail(`expected a date string, got ${describeValue(input)}`);
   const source = input.trim();
   if (source === '') return fail(`empty date ${EXPECTED}`);
   const m = PATTERN.exec(source);

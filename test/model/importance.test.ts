@@ -25,7 +25,7 @@ describe('normalizeEvents: importance', () => {
       ['3', '"3"'],
       [NaN, 'NaN'],
       [Infinity, 'the number Infinity'],
-      [true, 'boolean'],
+      [true, 'true'],
       [[1], 'an array'],
     ] as const) {
       const { events, problems } = normalizeEvents([event(value)]);

@@ -188,13 +188,13 @@ describe('parsePartialDate', () => {
     });
 
     it('parsePartialDate(2019) says it expected a string and got a number', () => {
-      expect(errorOf(2019)).to.equal('expected a date string, got number');
+      expect(errorOf(2019)).to.equal('expected a date string, got the number 2019');
     });
 
     it('parsePartialDate(null), ([]) and (undefined) name what they got', () => {
       expect([errorOf(null), errorOf([]), errorOf(undefined)]).to.deep.equal([
         'expected a date string, got null',
-        'expected a date string, got array',
+        'expected a date string, got an array',
         'expected a date string, got undefined',
       ]);
     });
