@@ -60,10 +60,15 @@ const standalone: UserConfig = {
     copyPublicDir: false,
     lib: { entry: 'src/event-timeline.ts', formats: ['es'], fileName: () => 'event-timeline.standalone.js' },
     rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // One entry file; what the first paint does not need is in chunks beside it (standalone/),
         // loaded with import() when needed: a plain <script type="module"> from any static server.
         chunkFileNames: 'standalone/[name]-[hash].js',
+        // Everything the entry imports statically stays in the entry file (the chunks import it from
+        // there; preserveEntrySignatures above lets the entry export more than its own API), so the
+        // file draws a timeline alone, and a missing chunk is only a part that reports itself.
+        codeSplitting: { groups: [{ name: 'event-timeline.standalone', tags: ['$initial'] }] },
         // Library mode keeps whitespace in ES output; these files are for browsers as they are, so minify them all.
         minify: true,
         postBanner: `/*! event-timeline ${pkg.version} (MIT). Bundles lit (BSD-3-Clause, Google LLC) and d3 modules (ISC, Mike Bostock). */`,

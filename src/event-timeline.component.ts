@@ -14,6 +14,7 @@ import { ListController } from './controllers/list.js';
 import { ViewportController, toTime, type TimeInput, type ZoomTargets } from './controllers/viewport.js';
 import { FocusController } from './controllers/focus.js';
 import { onDemand, prefetchWhenIdle } from './controllers/on-demand.js';
+import { ModuleFailuresController } from './controllers/module-failures.js';
 import type { UrlStateController } from './controllers/url-state.js';
 import type { ExportController } from './controllers/export.js';
 import type { OverviewBrush } from './controllers/brush.js';
@@ -183,6 +184,10 @@ export class EventTimeline extends LitElement {
   _ssr?: ServerRequest;
   private readonly _levels = new LevelCache(this);
   private readonly _list = new ListController(this, () => this.showList);
+  private readonly _modules = new ModuleFailuresController(this, {
+    messages: () => (this._view?.messages ?? messagesFor('en')),
+    report: () => this.dispatchEvent(timelineEvent<TimelineErrorDetail>('timeline-error', { problems: [...this.problems] })),
+  });
   private readonly _viewport = new ViewportController(this, {
     targets: () => this._zoomTargets(),
     announce: ({ t0, t1 }) => this._announce(this._view.messages.viewAnnouncement(formatWindow(t0, t1, this._view.locale))),
@@ -227,8 +232,14 @@ export class EventTimeline extends LitElement {
   /** Problems found in the current input (or the failed `src` request). */
   get problems(): readonly Problem[] {
     const error = this._source.error;
-    const problems = this._url?.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems;
+    const problems = this._listedProblems();
     return error ? [{ message: (this._view?.messages ?? messagesFor('en')).loadFailed(error) }, ...problems] : problems;
+  }
+
+  /** The problems listed in the element: the input's, the URL's state's (url-state), and parts that could not be loaded. */
+  private _listedProblems(): readonly Problem[] {
+    const more = [...(this._url?.problems ?? []), ...this._modules.problems];
+    return more.length ? [...this._data.problems, ...more] : this._data.problems;
   }
 
   /** The time window now visible, from the left to the right edge of the plot (null before layout). */
@@ -286,8 +297,8 @@ export class EventTimeline extends LitElement {
       const vertical = onDemand.vertical.loaded?.VerticalPlot;
       const categories = onDemand.categories.loaded;
       // The vertical orientation and category bands load on demand: built again once they have arrived.
-      if (orientation === 'vertical' && !vertical) void onDemand.vertical.load().then(() => this._rebuildSoon());
-      if (this.groupBy === 'category' && !categories) void onDemand.categories.load().then(() => this._rebuildSoon());
+      if (orientation === 'vertical' && !vertical) onDemand.vertical.use(this, () => this._rebuildSoon());
+      if (this.groupBy === 'category' && !categories) onDemand.categories.use(this, () => this._rebuildSoon());
       const made = buildPlot(key, previous, { style: this._env.style(), measurer: this._measurer, levels: this._levels, vertical, categories });
       this._built = made.build;
       this._plot = made.plot;
@@ -308,7 +319,7 @@ export class EventTimeline extends LitElement {
       download: { open: this._export?.open ?? false, busy: this._export?.busy ?? false, menu: onDemand.exporter.loaded?.downloadMenuTemplate },
       copyLink: this.urlState && this._url ? { ...this._url.copyState(this.selected), view: onDemand.urlState.loaded!.copyLinkTemplate } : undefined,
     };
-    if (this.urlState && !this._url && !isServer) void onDemand.urlState.load().then(({ UrlStateController }) => this._startUrlState(UrlStateController));
+    if (this.urlState && !this._url && !isServer) onDemand.urlState.use(this, ({ UrlStateController }) => this._startUrlState(UrlStateController));
     if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.applyAttributes();
     if (changed.has('selected') && this.selected !== null) {
       this._focus.focused = this.selected;
@@ -334,9 +345,9 @@ export class EventTimeline extends LitElement {
       this._env.beforeFirstUpdate(),
       this.events === undefined && !this.src ? this._children.loading() : undefined,
       messagesLoading(this._wantedLocale()),
-      orientationFor(this.orientation, this._env.width(this._width.width)) === 'vertical' && !onDemand.vertical.loaded ? onDemand.vertical.load() : undefined,
-      this.groupBy === 'category' && !onDemand.categories.loaded ? onDemand.categories.load() : undefined,
-      this.selected !== null && !onDemand.details.loaded ? onDemand.details.load() : undefined,
+      orientationFor(this.orientation, this._env.width(this._width.width)) === 'vertical' && !onDemand.vertical.loaded ? onDemand.vertical.load(this) : undefined,
+      this.groupBy === 'category' && !onDemand.categories.loaded ? onDemand.categories.load(this) : undefined,
+      this.selected !== null && !onDemand.details.loaded ? onDemand.details.load(this) : undefined,
     ].filter((need) => need !== undefined);
     if (needs.length === 0) return super.scheduleUpdate();
     return Promise.all(needs).then(
@@ -347,9 +358,7 @@ export class EventTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     // Printing is installed when the page is idle (printed before that, the live plot is printed).
-    void prefetchWhenIdle()
-      .then(() => onDemand.print.load())
-      .then(({ PrintController }) => (this._print ??= new PrintController(this, () => this._snapshot())));
+    void prefetchWhenIdle().then(() => onDemand.print.use(this, ({ PrintController }) => (this._print ??= new PrintController(this, () => this._snapshot()))));
   }
 
   /** Server-rendered HTML is taken over as it is (hydrated), not drawn again. */
@@ -377,7 +386,7 @@ export class EventTimeline extends LitElement {
         ? this._renderStage(view, frame)
         : html`${view.heading ? html`<h2 class="heading" part="heading">${view.heading}</h2>` : nothing}${ready ? nothing : statusTemplate(view, source)}`}
       ${selected ? onDemand.details.loaded?.detailsTemplate(view, selected) : nothing}
-      ${problemsTemplate(view, this._url?.problems.length ? [...this._data.problems, ...this._url.problems] : this._data.problems)}
+      ${problemsTemplate(view, this._listedProblems())}
       ${this._input.from === 'children'
         ? childrenListTemplate(view, this.showList)
         : ready && (this._list.ready || this.showList) ? this._list.view?.listTemplate(view, this.showList, this._list.limit) : nothing}
@@ -416,7 +425,7 @@ export class EventTimeline extends LitElement {
     const base = this._viewport.scale;
     if (!built || !base || this._overview?.built === built || !this._showsOverview()) return;
     const module = onDemand.overview.loaded;
-    if (!module) void onDemand.overview.load().then(() => this.requestUpdate());
+    if (!module) onDemand.overview.use(this, () => this.requestUpdate());
     else this._overview = { built, path: module.overviewDensity(built.data.events, (t) => base(t), built.width), brush: this._overview?.brush ?? new module.OverviewBrush(this._viewport) };
   }
 
@@ -496,7 +505,7 @@ export class EventTimeline extends LitElement {
     overviewDown: (e) => this._overview?.brush.down(e),
     overviewMove: (e) => this._overview?.brush.move(e),
     overviewUp: (e) => this._overview?.brush.up(e),
-    downloadToggle: () => void this._exporter().then((exporter) => exporter.toggle()),
+    downloadToggle: () => void this._exporter().then((exporter) => exporter.toggle(), () => undefined),
     downloadChoose: (format) => void this._export?.choose(format),
     downloadKeyDown: (e) => this._export?.onKeyDown(e),
     downloadFocusOut: (e) => this._export?.onFocusOut(e),
@@ -538,7 +547,7 @@ export class EventTimeline extends LitElement {
 
   /** The export's controller, made when first used. */
   private async _exporter(): Promise<ExportController> {
-    const { ExportController } = await onDemand.exporter.load();
+    const { ExportController } = await onDemand.exporter.load(this);
     return (this._export ??= new ExportController(this, () => this._snapshot(), (text) => this._announce(text)));
   }
 

@@ -51,7 +51,7 @@ export class ChildrenController implements ReactiveController {
 
   /** Loads the HTML mapping when there is a list to read and it is not there yet. */
   loading(): Promise<unknown> | undefined {
-    return this.hasList && !onDemand.children.loaded ? onDemand.children.load() : undefined;
+    return this.hasList && !onDemand.children.loaded ? onDemand.children.load(this.host) : undefined;
   }
 
   /**

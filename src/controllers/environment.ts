@@ -61,7 +61,7 @@ export class EnvironmentController implements ReactiveController {
     // A declarative shadow root is there before the element is defined (and before Lit empties it without hydration support).
     const attribute = host.shadowRoot?.querySelector('.sizer')?.getAttribute('data-ssr');
     if (!attribute) return;
-    this.loading = onDemand.server.load().then(({ ServerEnvironment }) => {
+    this.loading = onDemand.server.load(host).then(({ ServerEnvironment }) => {
       this.server = new ServerEnvironment(host);
       return this.server.takeOver(attribute);
     });

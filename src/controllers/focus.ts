@@ -107,7 +107,7 @@ export class FocusController implements ReactiveController {
     const keys = onDemand.keys.loaded;
     if (keys) return keys.routeKey(this, e);
     if (!e.altKey && !e.ctrlKey && !e.metaKey && PLOT_KEYS.has(e.key)) e.preventDefault();
-    void onDemand.keys.load().then((module) => module.routeKey(this, e));
+    onDemand.keys.use(this.host, (module) => module.routeKey(this, e));
   };
 
   /** Where zoom keys and buttons zoom around: the focused event, when it is in view (else the middle). */

@@ -48,7 +48,7 @@ export class ListController implements ReactiveController {
   };
 
   hostUpdate(): void {
-    if (this.shown() && !this.view) void onDemand.list.load().then(() => this.host.requestUpdate());
+    if (this.shown() && !this.view) onDemand.list.use(this.host, () => this.host.requestUpdate());
   }
 
   hostUpdated(): void {
@@ -73,7 +73,8 @@ export class ListController implements ReactiveController {
   private schedule(): void {
     this.cancel();
     // Fetched now, drawn when the page is idle (by then it has usually arrived).
-    const module = onDemand.list.load();
+    const module = onDemand.list.load(this.host);
+    module.catch(() => undefined); // reported by onDemand; the list is then left out
     const ready = () => {
       this.task = undefined;
       const show = () => {
@@ -81,7 +82,7 @@ export class ListController implements ReactiveController {
         this.host.requestUpdate();
       };
       if (this.view) show();
-      else void module.then(show);
+      else void module.then(show, () => undefined);
     };
     this.task = typeof requestIdleCallback === 'function' ? requestIdleCallback(ready, { timeout: 1000 }) : (setTimeout(ready, 50) as unknown as number);
   }

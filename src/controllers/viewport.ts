@@ -295,7 +295,7 @@ export class ViewportController implements ReactiveController {
     if (!targets) return this.detach();
     this.targets = targets;
     if (this.gesture) return this.gesture.attach(targets, this.gestureLimits());
-    void onDemand.gesture.load().then(({ Gesture }) => {
+    onDemand.gesture.use(this.host, ({ Gesture }) => {
       this.gesture ??= new Gesture(this);
       if (this.targets && this.host.isConnected) this.gesture.attach(this.targets, this.gestureLimits());
     });

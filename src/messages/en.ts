@@ -3,6 +3,8 @@ export interface Messages {
   empty: string;
   loading: string;
   loadFailed: (reason: string) => string;
+  /** A module loaded on demand (`part`: vertical, details, gesture, …) failed to load. */
+  partNotLoaded: (part: string, reason: string) => string;
   retry: string;
   problems: (count: number) => string;
   close: string;
@@ -61,6 +63,7 @@ export const en: Messages = {
   empty: 'No events to show.',
   loading: 'Loading events…',
   loadFailed: (reason) => `The events could not be loaded: ${reason}`,
+  partNotLoaded: (part, reason) => `Part of the timeline (${part}) could not be loaded: ${reason}`,
   retry: 'Retry',
   problems: (n) => (n === 1 ? '1 problem in the data' : `${n} problems in the data`),
   close: 'Close',

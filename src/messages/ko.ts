@@ -5,6 +5,7 @@ export default {
   empty: '표시할 사건이 없습니다.',
   loading: '사건을 불러오는 중…',
   loadFailed: (reason) => `사건을 불러올 수 없습니다: ${reason}`,
+  partNotLoaded: (part, reason) => `타임라인의 일부(${part})를 불러올 수 없습니다: ${reason}`,
   retry: '다시 시도',
   problems: (n) => `데이터 문제 ${n}건`,
   close: '닫기',

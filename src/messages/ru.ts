@@ -5,6 +5,7 @@ export default {
   empty: 'Нет событий для показа.',
   loading: 'Загрузка событий…',
   loadFailed: (reason) => `Не удалось загрузить события: ${reason}`,
+  partNotLoaded: (part, reason) => `Не удалось загрузить часть временной шкалы (${part}): ${reason}`,
   retry: 'Повторить',
   problems: (n) => `Проблем в данных: ${n}`,
   close: 'Закрыть',

@@ -256,6 +256,47 @@ try {
       await context.close();
     }
   });
+
+  await check('the standalone file copied without its folder: the timeline is drawn and says which part is missing', async () => {
+    const alone = mkdtempSync(join(tmpdir(), 'event-timeline-alone-'));
+    const site = await serveFolder(alone);
+    copyFileSync(standalone, join(alone, 'event-timeline.standalone.js'));
+    copyFileSync(join(root, 'data', 'dprk-russia-2000-2023.json'), join(alone, 'article.json'));
+    writeFileSync(
+      join(alone, 'index.html'),
+      `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>alone</title><link rel="icon" href="data:,">
+<script type="module" src="./event-timeline.standalone.js"></script>
+<event-timeline id="inline" style="width: 700px"></event-timeline>
+<event-timeline id="from-src" src="./article.json" style="width: 700px"></event-timeline>
+<script type="module">document.querySelector('#inline').events = [{ id: 'a', start: '1991-08-06', title: 'First website' }, { id: 'b', start: '1993-04', title: 'Mosaic' }];</script></html>`,
+    );
+    const { page: p, context } = await newPage();
+    const thrown = [];
+    p.on('pageerror', (error) => thrown.push(error.message));
+    try {
+      await p.goto(site.url);
+      await p.waitForFunction(() => document.querySelector('#inline').shadowRoot?.querySelectorAll('[part~="event"]').length === 2, undefined, { timeout: 10000 });
+      await p.locator('#inline [data-id="b"]').click();
+      // The hidden list (drawn when idle) and the details panel of the selection are missing.
+      const said = await p.waitForFunction(
+        () => {
+          const items = [...(document.querySelector('#inline').shadowRoot.querySelectorAll('[part~="problems"] li') ?? [])].map((li) => li.textContent);
+          return items.some((text) => text.includes('(details)')) && items;
+        },
+        undefined,
+        { timeout: 10000 },
+      );
+      const items = await said.jsonValue();
+      assert(items.every((text) => /^Part of the timeline \((details|list|print|keys|gesture)\) could not be loaded: .*\/standalone\//.test(text)), `the messages: ${items.join(' | ')}`);
+      const status = await p.waitForFunction(() => document.querySelector('#from-src').shadowRoot?.querySelector('[part~="status"]')?.textContent.includes('could not be loaded') && document.querySelector('#from-src').shadowRoot.querySelector('[part~="retry"]'), undefined, { timeout: 10000 });
+      assert(status, 'no load failure with Retry for src');
+      assert(thrown.length === 0, `uncaught: ${thrown.join('\n')}`);
+    } finally {
+      await context.close();
+      await site.close();
+      rmSync(alone, { recursive: true, force: true });
+    }
+  });
 } finally {
   await browser.close();
   await server.close();

@@ -5,7 +5,7 @@
 // `npm run test:e2e` builds what it needs; .ci/run installs poppler-utils when pdftotext is missing.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +137,7 @@ try {
 
   await check('a long chronology flows over pages: slices cut between events, no text cut at a page edge, every title printed', async () => {
     copyFileSync(standalone, join(work, 'event-timeline.standalone.js'));
+    cpSync(join(root, 'dist', 'standalone'), join(work, 'standalone'), { recursive: true });
     const words = ['treaty', 'summit', 'visit', 'talks', 'agreement', 'exchange', 'delegation', 'forum'];
     const events = Array.from({ length: 160 }, (_, i) => ({
       id: `e${i}`,
