@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './styles/index.js';
 import { normalizeEvents, normalizeLoaded } from './model/normalize.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
@@ -11,14 +11,12 @@ import { WidthController } from './controllers/width.js';
 import { SourceController } from './controllers/source.js';
 import { LevelCache } from './controllers/level-cache.js';
 import { ListController } from './controllers/list.js';
-import { ViewportController, toTime, type TimeInput, type ZoomTargets } from './controllers/viewport.js';
+import { ViewportController, toTime, zoomTargetsIn, type TimeInput } from './controllers/viewport.js';
 import { FocusController } from './controllers/focus.js';
-import { onDemand, prefetchWhenIdle } from './controllers/on-demand.js';
+import { onDemand } from './controllers/on-demand.js';
 import { ModuleFailuresController } from './controllers/module-failures.js';
-import type { UrlStateController } from './controllers/url-state.js';
-import type { ExportController } from './controllers/export.js';
-import type { OverviewBrush } from './controllers/brush.js';
-import type { PrintController } from './controllers/print.js';
+import { SharingController } from './controllers/sharing.js';
+import { OverviewController } from './controllers/overview.js';
 import type { TimelineSnapshot } from './view/snapshot.js';
 import type { ExportOptions, PngOptions } from './view/export.js';
 import { EnvironmentController, type ServerRequest } from './controllers/environment.js';
@@ -188,10 +186,11 @@ export class EventTimeline extends LitElement {
     messages: () => (this._view?.messages ?? messagesFor('en')),
     report: () => this.dispatchEvent(timelineEvent<TimelineErrorDetail>('timeline-error', { problems: [...this.problems] })),
   });
-  private readonly _viewport = new ViewportController(this, {
-    targets: () => this._zoomTargets(),
+  private readonly _viewport: ViewportController = new ViewportController(this, {
+    targets: () => zoomTargetsIn(this.renderRoot, this._plot, { rtl: this._view.rtl, eventCount: this._data.events.length, transform: () => this._viewport.transform }),
     announce: ({ t0, t1 }) => this._announce(this._view.messages.viewAnnouncement(formatWindow(t0, t1, this._view.locale))),
   });
+  private readonly _overview = new OverviewController(this, this._viewport, () => this.overview);
   private readonly _focus = new FocusController(this, this._viewport, {
     events: () => this._data.events,
     plot: () => this._plot,
@@ -203,12 +202,12 @@ export class EventTimeline extends LitElement {
     openCluster: (index) => this._openCluster(index),
     closeDetails: () => this._closeDetails(),
   });
-  /** `url-state`: made when the attribute is first set (its module loads on demand). */
-  private _url?: UrlStateController;
-  /** `toSVG`, `toPNG` and the Download menu, once first used (its module loads on demand). */
-  private _export?: ExportController;
-  /** Printing the whole chronology, once its module has loaded (when the page is idle after the first render). */
-  private _print?: PrintController;
+  private readonly _sharing = new SharingController(this, this._viewport, {
+    snapshot: () => this._snapshot(),
+    events: () => (this._data.events.length > 0 && !this._source.loading ? this._eventsById() : undefined),
+    messages: () => this._view.messages,
+    announce: (text) => this._announce(text),
+  });
   private readonly _measurer = new TextMeasurer();
 
   // Derived in willUpdate; render() only reads them.
@@ -219,8 +218,6 @@ export class EventTimeline extends LitElement {
   private _plot?: Plot;
   private _frame?: Frame;
   private _built?: PlotBuild;
-  /** The overview's density path for the built plot, and its brush (once the overview's module is there). */
-  private _overview?: { built: PlotBuild; path: string; brush: OverviewBrush };
   /** The locale of the page around the element, read when it connects. */
   private _pageLocale = '';
 
@@ -238,7 +235,7 @@ export class EventTimeline extends LitElement {
 
   /** The problems listed in the element: the input's, the URL's state's (url-state), and parts that could not be loaded. */
   private _listedProblems(): readonly Problem[] {
-    const more = [...(this._url?.problems ?? []), ...this._modules.problems];
+    const more = [...this._sharing.problems, ...this._modules.problems];
     return more.length ? [...this._data.problems, ...more] : this._data.problems;
   }
 
@@ -268,12 +265,12 @@ export class EventTimeline extends LitElement {
 
   /** Resolves to a standalone SVG of the whole chronology (`{ view: 'current' }`: the window on screen); options `width`, `orientation`. */
   async toSVG(options?: ExportOptions): Promise<string> {
-    return (await this._exporter()).svg(options);
+    return (await this._sharing.export()).svg(options);
   }
 
   /** Resolves to a PNG `Blob` of `toSVG(options)`, at `scale` device pixels per CSS pixel (default 2). */
   async toPNG(options?: PngOptions): Promise<Blob> {
-    return (await this._exporter()).png(options);
+    return (await this._sharing.export()).png(options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -316,10 +313,9 @@ export class EventTimeline extends LitElement {
       hidden: this._hidden,
       legend: onDemand.categories.loaded?.legendTemplate,
       on: this._handlers,
-      download: { open: this._export?.open ?? false, busy: this._export?.busy ?? false, menu: onDemand.exporter.loaded?.downloadMenuTemplate },
-      copyLink: this.urlState && this._url ? { ...this._url.copyState(this.selected), view: onDemand.urlState.loaded!.copyLinkTemplate } : undefined,
+      ...this._sharing.context(this.selected),
     };
-    if (this.urlState && !this._url && !isServer) onDemand.urlState.use(this, ({ UrlStateController }) => this._startUrlState(UrlStateController));
+    this._sharing.update();
     if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.applyAttributes();
     if (changed.has('selected') && this.selected !== null) {
       this._focus.focused = this.selected;
@@ -327,7 +323,7 @@ export class EventTimeline extends LitElement {
       if (event && this._plot) this._viewport.reveal(this._plot, event, this.hasUpdated);
     }
     this._frame = this._plot?.frame(this._viewport.transform, { focused: this._focus.focused, selected: this.selected });
-    this._prepareOverview();
+    this._overview.prepare(this._built);
   }
 
   override connectedCallback(): void {
@@ -357,8 +353,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Printing is installed when the page is idle (printed before that, the live plot is printed).
-    void prefetchWhenIdle().then(() => onDemand.print.use(this, ({ PrintController }) => (this._print ??= new PrintController(this, () => this._snapshot()))));
+    this._sharing.installPrinting();
   }
 
   /** Server-rendered HTML is taken over as it is (hydrated), not drawn again. */
@@ -379,7 +374,7 @@ export class EventTimeline extends LitElement {
     const source = this._source;
     const ready = !source.loading && !source.error && this._data.events.length > 0;
     const selected = this.selected === null ? undefined : this._event(this.selected);
-    const rootClass = `root${frame?.orientation === 'vertical' ? ' root--vertical' : ''}${this._print?.printing ? ' root--printing' : ''}`;
+    const rootClass = `root${frame?.orientation === 'vertical' ? ' root--vertical' : ''}${this._sharing.printing ? ' root--printing' : ''}`;
     return html`<div class=${rootClass} dir=${view.rtl ? 'rtl' : 'ltr'}>
       <div class="sizer" data-ssr=${this._env.attribute ?? nothing}></div>
       ${ready && frame
@@ -398,7 +393,6 @@ export class EventTimeline extends LitElement {
   private _renderStage(view: ViewContext, frame: Frame): TemplateResult {
     const tip = this._focus.tip;
     const tipEvent = tip ? this._event(tip.id) : undefined;
-    const overview = this._overview && this._showsOverview() ? onDemand.overview.loaded : undefined;
     return html`<div class="stage">
       ${toolbarTemplate(view)}
       <div class=${frame.orientation === 'vertical' ? 'frame frame--vertical' : 'frame'}>
@@ -410,23 +404,9 @@ export class EventTimeline extends LitElement {
         </div>
         ${frame.later ? panButtonTemplate(view, 'later') : nothing}
       </div>
-      ${this._print?.render(view) ?? nothing}
-      ${overview ? overview.overviewTemplate(view, frame.width, this._overview!.path, this._viewport.brushRange()) : nothing}
+      ${this._sharing.renderPrint(view)}
+      ${this._overview.render(view, frame.width)}
     </div>`;
-  }
-
-  private _showsOverview(): boolean {
-    return this.overview === 'show' || (this.overview === 'auto' && this._viewport.transform.k > 1.001);
-  }
-
-  /** The overview's density for the plot, once its module is there (asked for when it is first shown). */
-  private _prepareOverview(): void {
-    const built = this._built;
-    const base = this._viewport.scale;
-    if (!built || !base || this._overview?.built === built || !this._showsOverview()) return;
-    const module = onDemand.overview.loaded;
-    if (!module) onDemand.overview.use(this, () => this.requestUpdate());
-    else this._overview = { built, path: module.overviewDensity(built.data.events, (t) => base(t), built.width), brush: this._overview?.brush ?? new module.OverviewBrush(this._viewport) };
   }
 
   private _event(id: string): TimelineEvent | undefined {
@@ -450,29 +430,6 @@ export class EventTimeline extends LitElement {
 
   private _wantedLocale(): string {
     return this.locale || this._pageLocale || 'en';
-  }
-
-  /** Where the zoom gesture listens: wheel anywhere on the stage, drag and pinch on the horizontal plot. */
-  private _zoomTargets(): ZoomTargets | undefined {
-    const surface = this.renderRoot.querySelector<HTMLElement>('.stage');
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.plot');
-    const plot = this._plot;
-    if (!surface || !svg || !plot) return undefined;
-    const horizontal = plot.orientation === 'horizontal';
-    const rtl = this._view.rtl;
-    return {
-      surface,
-      svg: horizontal ? svg : undefined,
-      wheelPans: horizontal,
-      hint: horizontal && (this._viewport.transform.k > 1 || this._data.events.length >= 2),
-      mirrored: rtl,
-      animates: horizontal,
-      anchorAt: (clientX, clientY) => {
-        const box = svg.getBoundingClientRect();
-        const x = rtl ? box.right - clientX : clientX - box.left;
-        return plot.zoomAnchor(x, clientY - box.top, this._viewport.transform);
-      },
-    };
   }
 
   // ---- user actions -------------------------------------------------------------------------
@@ -502,21 +459,17 @@ export class EventTimeline extends LitElement {
     retry: () => this._source.retry(),
     toggleList: () => (this.showList = !this.showList),
     listMore: () => this._list.more(),
-    overviewDown: (e) => this._overview?.brush.down(e),
-    overviewMove: (e) => this._overview?.brush.move(e),
-    overviewUp: (e) => this._overview?.brush.up(e),
-    downloadToggle: () => void this._exporter().then((exporter) => exporter.toggle(), () => undefined),
-    downloadChoose: (format) => void this._export?.choose(format),
-    downloadKeyDown: (e) => this._export?.onKeyDown(e),
-    downloadFocusOut: (e) => this._export?.onFocusOut(e),
-    copyLink: () => void this._url?.copyLink(),
+    overviewDown: (e) => this._overview.brush?.down(e),
+    overviewMove: (e) => this._overview.brush?.move(e),
+    overviewUp: (e) => this._overview.brush?.up(e),
+    ...this._sharing.handlers,
   };
 
   /** Selects an event by id, as the user does (fires `timeline-select`). */
   private _selectByUser(id: string): void {
     const event = this._event(id);
     if (!event) return;
-    this._url?.userSelected();
+    this._sharing.userSelected();
     this.selected = id;
     this._focus.focused = id;
     this._announce(this._view.messages.selectedAnnouncement(event.title, dateText(event, this._view.locale)));
@@ -530,25 +483,9 @@ export class EventTimeline extends LitElement {
 
   private _closeDetails(): void {
     const id = this.selected;
-    if (id !== null) this._url?.userSelected();
+    if (id !== null) this._sharing.userSelected();
     this.selected = null;
     if (id !== null) this._focus.focus(id);
-  }
-
-  /** `url-state` begins: the URL's state is read, and kept in step from now on. */
-  private _startUrlState(Controller: typeof UrlStateController): void {
-    this._url ??= new Controller(this, this._viewport, {
-      events: () => (this._data.events.length > 0 && !this._source.loading ? this._eventsById() : undefined),
-      messages: () => this._view.messages,
-      announce: (text) => this._announce(text),
-    });
-    this.requestUpdate();
-  }
-
-  /** The export's controller, made when first used. */
-  private async _exporter(): Promise<ExportController> {
-    const { ExportController } = await onDemand.exporter.load(this);
-    return (this._export ??= new ExportController(this, () => this._snapshot(), (text) => this._announce(text)));
   }
 
   /** The element's state for an export or the printed chronology; undefined while nothing is drawn. */

@@ -39,6 +39,31 @@ export interface ZoomTargets {
   animates: boolean;
 }
 
+/**
+ * Where the zoom gesture listens in the element's shadow root: wheel anywhere on the stage, drag
+ * and pinch on the horizontal plot (on the vertical one a drag scrolls the page). None before the
+ * plot is drawn.
+ */
+export function zoomTargetsIn(root: ParentNode, plot: Plot | undefined, view: { rtl: boolean; eventCount: number; transform: () => ViewTransform }): ZoomTargets | undefined {
+  const surface = root.querySelector<HTMLElement>('.stage');
+  const svg = root.querySelector<SVGSVGElement>('svg.plot');
+  if (!surface || !svg || !plot) return undefined;
+  const horizontal = plot.orientation === 'horizontal';
+  return {
+    surface,
+    svg: horizontal ? svg : undefined,
+    wheelPans: horizontal,
+    hint: horizontal && (view.transform().k > 1 || view.eventCount >= 2),
+    mirrored: view.rtl,
+    animates: horizontal,
+    anchorAt: (clientX, clientY) => {
+      const box = svg.getBoundingClientRect();
+      const x = view.rtl ? box.right - clientX : clientX - box.left;
+      return plot.zoomAnchor(x, clientY - box.top, view.transform());
+    },
+  };
+}
+
 export interface ViewportOptions {
   /** Where the gesture listens now (none before the plot is drawn). */
   targets(): ZoomTargets | undefined;
