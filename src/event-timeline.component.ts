@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './styles/index.js';
+import { adoptStyles } from './styles/adopt.js';
 import { normalizeEvents, normalizeLoaded } from './model/normalize.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
 import { orientationFor, type OrientationSetting } from './layout/orientation.js';
@@ -17,13 +18,14 @@ import { onDemand } from './controllers/on-demand.js';
 import { ModuleFailuresController } from './controllers/module-failures.js';
 import { SharingController } from './controllers/sharing.js';
 import { OverviewController } from './controllers/overview.js';
+import type { ClusterListController } from './controllers/cluster-list.js';
 import type { TimelineSnapshot } from './view/snapshot.js';
 import type { ExportOptions, PngOptions } from './view/export.js';
 import { EnvironmentController, type ServerRequest } from './controllers/environment.js';
 import { ChildrenController } from './controllers/children.js';
 import { InputDecider, type Input } from './controllers/input.js';
 import type { Frame, Plot } from './view/frame.js';
-import { dateText, type ViewContext, type ViewHandlers } from './view/context.js';
+import { eventName, type ViewContext, type ViewHandlers } from './view/context.js';
 import { buildPlot, samePlot, type PlotBuild, type PlotKey } from './view/build.js';
 import { plotTemplate } from './view/plot.js';
 import { hintTemplate, liveRegionTemplate, panButtonTemplate, problemsTemplate, statusTemplate, toolbarTemplate, tooltipTemplate } from './view/chrome.js';
@@ -66,7 +68,12 @@ const themeConverter = {
  * @csspart legend - The legend of categories (with `group-by="category"`).
  * @csspart legend-item - One legend entry, a toggle button.
  * @csspart legend-item--hidden - Added to a legend entry whose category is hidden.
- * @csspart cluster - Several events merged into one "+N" mark because the lanes are full.
+ * @csspart legend-more - Past 8 categories: the legend's "N more" button, which opens `legend-panel`.
+ * @csspart legend-panel - The panel of further categories: a field that finds one, and a page of them.
+ * @csspart cluster - Several events merged into one "+N" mark because the lanes are full; activating it opens `cluster-list`.
+ * @csspart cluster-list - The list of a "+N" mark's events, beside the mark.
+ * @csspart cluster-list-item - One event in the list of a "+N" mark; activating it selects the event.
+ * @csspart cluster-list-zoom - The "Zoom to these" button of the list of a "+N" mark.
  * @csspart tooltip - The full title and date of the event under the pointer or focus.
  * @csspart hint - The brief "Ctrl + scroll to zoom" hint.
  * @csspart overview - The overview strip of all events; `overview-brush` is the visible window in it.
@@ -78,7 +85,8 @@ const themeConverter = {
  * @csspart retry - The Retry button shown when `src` failed to load.
  * @csspart list-toggle - The button that shows or hides the list of all events.
  * @csspart list - The list of all events in time order (visually hidden unless `show-list`).
- * @csspart list-more - The button under a long visible list that shows the next page.
+ * @csspart list-pager - The pager above and under a visible list of more than 100 events; `list-page` is each of its buttons.
+ * @csspart list-page - A button of the list's pager (First, Previous, Next, Last).
  * @csspart download - The toolbar's Download button; it opens `download-menu`.
  * @csspart download-menu - The Download menu: one `download-option` per format (SVG, PNG).
  * @csspart download-option - One format in the Download menu.
@@ -200,6 +208,7 @@ export class EventTimeline extends LitElement {
     width: () => this._width.width,
     select: (id) => this._selectByUser(id),
     openCluster: (index) => this._openCluster(index),
+    clusters: () => this._frame?.clusters ?? [],
     closeDetails: () => this._closeDetails(),
   });
   private readonly _sharing = new SharingController(this, this._viewport, {
@@ -208,6 +217,8 @@ export class EventTimeline extends LitElement {
     messages: () => this._view.messages,
     announce: (text) => this._announce(text),
   });
+  /** The list of a "+N" cluster's events, once a cluster is first activated (its module loads on demand). */
+  private _clusterList?: ClusterListController;
   private readonly _measurer = new TextMeasurer();
 
   // Derived in willUpdate; render() only reads them.
@@ -295,6 +306,9 @@ export class EventTimeline extends LitElement {
       const categories = onDemand.categories.loaded;
       // The vertical orientation and category bands load on demand: built again once they have arrived.
       if (orientation === 'vertical' && !vertical) onDemand.vertical.use(this, () => this._rebuildSoon());
+      // The sheets of parts loaded on demand are adopted when those parts are first drawn.
+      if (orientation === 'vertical' && vertical) adoptStyles(this.renderRoot, onDemand.vertical.loaded!.verticalStyles);
+      if (this.groupBy === 'category' && categories) adoptStyles(this.renderRoot, categories.groupStyles);
       if (this.groupBy === 'category' && !categories) onDemand.categories.use(this, () => this._rebuildSoon());
       const made = buildPlot(key, previous, { style: this._env.style(), measurer: this._measurer, levels: this._levels, vertical, categories });
       this._built = made.build;
@@ -313,6 +327,7 @@ export class EventTimeline extends LitElement {
       hidden: this._hidden,
       legend: onDemand.categories.loaded?.legendTemplate,
       on: this._handlers,
+      expanded: this._clusterList?.isOpen,
       ...this._sharing.context(this.selected),
     };
     this._sharing.update();
@@ -322,6 +337,7 @@ export class EventTimeline extends LitElement {
       const event = this._event(this.selected);
       if (event && this._plot) this._viewport.reveal(this._plot, event, this.hasUpdated);
     }
+    if (this.selected !== null && onDemand.details.loaded) adoptStyles(this.renderRoot, onDemand.details.loaded.detailsStyles);
     this._frame = this._plot?.frame(this._viewport.transform, { focused: this._focus.focused, selected: this.selected });
     this._overview.prepare(this._built);
   }
@@ -384,7 +400,7 @@ export class EventTimeline extends LitElement {
       ${problemsTemplate(view, this._listedProblems())}
       ${this._input.from === 'children'
         ? childrenListTemplate(view, this.showList)
-        : ready && (this._list.ready || this.showList) ? this._list.view?.listTemplate(view, this.showList, this._list.limit) : nothing}
+        : ready && (this._list.ready || this.showList) ? this._list.view?.listTemplate(view, this.showList) : nothing}
       ${liveRegionTemplate(this._announcement)}
     </div>`;
   }
@@ -401,6 +417,7 @@ export class EventTimeline extends LitElement {
           ${plotTemplate(view, frame)}
           ${tooltipTemplate(view, tip && tipEvent ? { event: tipEvent, x: tip.x, y: tip.y } : null, frame.width)}
           ${hintTemplate(view, this._viewport.hint)}
+          ${this._clusterList?.render(view) ?? nothing}
         </div>
         ${frame.later ? panButtonTemplate(view, 'later') : nothing}
       </div>
@@ -458,7 +475,6 @@ export class EventTimeline extends LitElement {
     closeDetails: () => this._closeDetails(),
     retry: () => this._source.retry(),
     toggleList: () => (this.showList = !this.showList),
-    listMore: () => this._list.more(),
     overviewDown: (e) => this._overview.brush?.down(e),
     overviewMove: (e) => this._overview.brush?.move(e),
     overviewUp: (e) => this._overview.brush?.up(e),
@@ -472,13 +488,18 @@ export class EventTimeline extends LitElement {
     this._sharing.userSelected();
     this.selected = id;
     this._focus.focused = id;
-    this._announce(this._view.messages.selectedAnnouncement(event.title, dateText(event, this._view.locale)));
+    this._announce(this._view.messages.selectedAnnouncement(eventName(event, this._view.locale, this._view.rtl)));
     this.dispatchEvent(timelineEvent<TimelineSelectDetail>('timeline-select', { id, event }));
   }
 
+  /** A "+N" opens (or closes) the list of its events; its "Zoom to these" zooms as the mark once did. */
   private _openCluster(index: number): void {
     const cluster = this._frame?.clusters[index];
-    if (cluster) this._viewport.zoomToByUser(cluster.t0, cluster.t1, this._plot?.orientation === 'horizontal');
+    if (cluster) onDemand.clusterList.use(this, ({ ClusterListController }) => (this._clusterList ??= new ClusterListController(this, {
+      frame: () => this._frame,
+      select: (id) => this._selectByUser(id),
+      zoom: (t0, t1) => this._viewport.zoomToByUser(t0, t1, this._plot?.orientation === 'horizontal'),
+    })).toggle(cluster));
   }
 
   private _closeDetails(): void {

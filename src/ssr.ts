@@ -17,6 +17,12 @@ import { DEFAULT_SERVER_WIDTH } from './model/server-state.js';
 import { eventsFromMarkup } from './ssr/children.js';
 import { loadOnServer } from './ssr/source.js';
 import { onDemand } from './controllers/on-demand.js';
+import { EventTimeline } from './event-timeline.component.js';
+import { vertical } from './styles/vertical.js';
+import { details } from './styles/details.js';
+import { groups } from './styles/groups.js';
+import { overview } from './styles/overview.js';
+import { listPager } from './styles/list-pager.js';
 import { loadAllMessages } from './messages/index.js';
 
 export { DEFAULT_SERVER_WIDTH } from './model/server-state.js';
@@ -25,6 +31,9 @@ export { DEFAULT_SERVER_WIDTH } from './model/server-state.js';
 // (the phone layout, category bands, the overview, the list, every language's words) is loaded
 // with this module.
 await Promise.all([onDemand.server.load(), onDemand.children.load(), onDemand.details.load(), onDemand.vertical.load(), onDemand.categories.load(), onDemand.overview.load(), onDemand.list.load(), loadAllMessages()]);
+
+// A browser adopts the sheets of those parts when they load; a server writes them with its drawing.
+EventTimeline.elementStyles = [...EventTimeline.elementStyles, vertical, details, overview, groups, listPager];
 
 /** The attributes a server render passes on: the element's own, and these few of any element. */
 export const RENDERED_ATTRIBUTES = [

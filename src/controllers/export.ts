@@ -4,6 +4,7 @@ import { adoptStyles } from '../styles/adopt.js';
 import { shareMenus } from '../styles/share-menus.js';
 import type { TimelineSnapshot } from '../view/snapshot.js';
 import type { ExportOptions, PngOptions } from '../view/export.js';
+import { shareWords } from '../messages/sharing.js';
 
 interface ExportHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -64,7 +65,8 @@ export class ExportController implements ReactiveController {
       await module.downloadExport(s, format);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.announce(this.snapshot()?.view.messages.downloadFailed(reason) ?? reason);
+      const m = this.snapshot()?.view.messages;
+      this.announce(m ? shareWords(m.lang).downloadFailed(reason) : reason);
     } finally {
       this.busy = false;
       this.host.requestUpdate();
@@ -130,8 +132,9 @@ export class ExportController implements ReactiveController {
 /** The Download control's menu of formats (SVG, PNG), while open. */
 export function downloadMenuTemplate(ctx: ViewContext): TemplateResult {
   const m = ctx.messages;
+  const w = shareWords(m.lang);
   return html`<div id="download-menu" part="download-menu" role="group" aria-label=${m.download}>
-    <button type="button" part="download-option" data-format="svg" @click=${() => ctx.on.downloadChoose('svg')}>${m.downloadSVG}</button>
-    <button type="button" part="download-option" data-format="png" @click=${() => ctx.on.downloadChoose('png')}>${m.downloadPNG}</button>
+    <button type="button" part="download-option" data-format="svg" @click=${() => ctx.on.downloadChoose('svg')}>${w.downloadSVG}</button>
+    <button type="button" part="download-option" data-format="png" @click=${() => ctx.on.downloadChoose('png')}>${w.downloadPNG}</button>
   </div>`;
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
-import type { Plot } from '../view/frame.js';
+import type { FrameCluster, Plot } from '../view/frame.js';
 import type { ViewportController } from './viewport.js';
 import { onDemand } from './on-demand.js';
 
@@ -20,6 +20,8 @@ export interface FocusActions {
   select(id: string): void;
   /** Activates a "+N" mark of the current frame. */
   openCluster(index: number): void;
+  /** The "+N" marks of the current frame (stops of the arrow keys). */
+  clusters(): readonly FrameCluster[];
   /** Closes the details panel (Escape). */
   closeDetails(): void;
 }

@@ -6,13 +6,11 @@ type ListModule = typeof import('../view/list.js');
 /**
  * The list of all events: its module loads on demand, and the list is drawn once the timeline is
  * on screen, when the page is idle (so it never delays the first render) — at once when it is
- * shown to everyone (`show-list`). Paged when shown.
+ * shown to everyone (`show-list`). The list pages itself (see view/list.ts).
  */
 export class ListController implements ReactiveController {
   /** The idle moment after new data has come: the list may be drawn. */
   ready = false;
-  /** How many events a visible list shows (undefined: one page). */
-  limit?: number;
   private task?: number;
   /** Data came and the list waits to be scheduled after the next render. */
   private due = false;
@@ -36,16 +34,8 @@ export class ListController implements ReactiveController {
   reset(now = false): void {
     this.cancel();
     this.ready = now;
-    this.limit = undefined;
     this.due = !now;
   }
-
-  /** Shows the next page of a visible list. */
-  readonly more = (): void => {
-    const page = this.view?.LIST_PAGE ?? 0;
-    this.limit = (this.limit ?? page) + page;
-    this.host.requestUpdate();
-  };
 
   hostUpdate(): void {
     if (this.shown() && !this.view) onDemand.list.use(this.host, () => this.host.requestUpdate());

@@ -93,6 +93,8 @@ export const onDemand = {
   urlState: new OnDemand('urlState', () => import('./url-state.js')),
   /** Printing the whole chronology (installed when the page is idle after the first render). */
   print: new OnDemand('print', () => import('./print.js')),
+  /** The list of a "+N" cluster's events. */
+  clusterList: new OnDemand('clusterList', () => import('./cluster-list.js')),
   /** `toSVG`, `toPNG` and the Download menu (the export itself loads when first used). */
   exporter: new OnDemand('exporter', () => import('./export.js')),
 };

@@ -1,6 +1,7 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { OverviewBrush } from './brush.js';
 import { onDemand } from './on-demand.js';
+import { adoptStyles } from '../styles/adopt.js';
 import type { ViewportController } from './viewport.js';
 import type { PlotBuild } from '../view/build.js';
 import type { ViewContext } from '../view/context.js';
@@ -15,7 +16,7 @@ export class OverviewController {
   private state?: { built: PlotBuild; path: string; brush: OverviewBrush };
 
   constructor(
-    private readonly host: ReactiveControllerHost & object,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly viewport: ViewportController,
     private readonly setting: () => string,
   ) {}
@@ -37,6 +38,7 @@ export class OverviewController {
     if (!built || !base || this.state?.built === built || !this.shows()) return;
     const module = onDemand.overview.loaded;
     if (!module) return onDemand.overview.use(this.host, () => this.host.requestUpdate());
+    adoptStyles(this.host.renderRoot, module.overviewStyles);
     const path = module.overviewDensity(built.data.events, (t) => base(t), built.width);
     this.state = { built, path, brush: this.state?.brush ?? new module.OverviewBrush(this.viewport) };
   }

@@ -3,6 +3,7 @@ import type { ViewContext } from '../view/context.js';
 import type { TimelineSnapshot } from '../view/snapshot.js';
 import * as printing from '../view/print.js';
 import { adoptStyles } from '../styles/adopt.js';
+import { vertical as verticalStyles } from '../styles/vertical.js';
 
 /**
  * Printing: when the page is about to print (`beforeprint`, or the print media query), the whole
@@ -33,6 +34,8 @@ export class PrintController implements ReactiveController {
     window.addEventListener('afterprint', this.after);
     this.media = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
     this.media?.addEventListener('change', this.onMedia);
+    // The printed chronology is drawn in the vertical layout, with its sheet.
+    adoptStyles(this.host.renderRoot, verticalStyles);
     adoptStyles(this.host.renderRoot, printing.printStyles);
   }
 

@@ -5,6 +5,7 @@ import { prefersReducedMotion } from './motion.js';
 import { timelineEvent, type TimelineErrorDetail } from '../events.js';
 import type { ViewportController } from './viewport.js';
 import type { CopyLinkState, UrlStateHost, UrlStateOptions } from './url-state.js';
+import { shareWords } from '../messages/sharing.js';
 
 /** How long "Link copied" stays. */
 const COPIED_MS = 3000;
@@ -103,7 +104,7 @@ export class UrlSync {
     const id = this.host.selected;
     if (id === null) return;
     const url = this.linkTo(id);
-    const m = this.options.messages();
+    const m = shareWords(this.options.messages().lang);
     clearTimeout(this.copyTimer);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
@@ -212,7 +213,7 @@ export class UrlSync {
 
   private apply(pending: NonNullable<UrlSync['pending']>, events: ReadonlyMap<string, TimelineEvent>): void {
     const host = this.host;
-    const m = this.options.messages();
+    const m = shareWords(this.options.messages().lang);
     const { state } = pending;
     const problems: Problem[] = pending.problems.map((p) => ({ field: 'url', message: m.urlStateProblem(p.reason, p.text) }));
     if (state.view) {

@@ -6,6 +6,7 @@ import type { Messages } from '../messages/index.js';
 import type { Problem, TimelineEvent } from '../model/types.js';
 import type { UrlSync } from './url-state-sync.js';
 import type { ViewportController } from './viewport.js';
+import { shareWords } from '../messages/sharing.js';
 
 export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
   urlState: boolean;
@@ -95,7 +96,7 @@ export class UrlStateController implements ReactiveController {
 export function copyLinkTemplate(ctx: ViewContext): TemplateResult | typeof nothing {
   const state = ctx.copyLink;
   if (!state) return nothing;
-  const m = ctx.messages;
+  const m = shareWords(ctx.messages.lang);
   return html`<div class="share-link">
     <button type="button" part="copy-link" @click=${ctx.on.copyLink}>${state.status === 'copied' ? m.linkCopied : m.copyLink}</button>
     ${state.status === 'manual'

@@ -45,8 +45,7 @@ export function groupByCategory(events: readonly TimelineEvent[], titleWidths: A
 export function foldGroups(groups: readonly CategoryGroup[], maxBands: number): CategoryGroup[] {
   const most = Math.max(1, Math.floor(maxBands));
   if (groups.length <= most) return [...groups];
-  const bySize = [...groups].sort((a, b) => b.events.length - a.events.length || a.colorIndex - b.colorIndex);
-  const keep = new Set(bySize.filter((g) => g.category !== '').slice(0, most - 1));
+  const keep = largest(groups, most - 1);
   const rest = groups.filter((g) => !keep.has(g));
   // Merge the rest by time: each group is sorted, so a k-way merge on (t0, index) keeps order.
   const merged: { event: TimelineEvent; width: number }[] = [];
@@ -60,4 +59,29 @@ export function foldGroups(groups: readonly CategoryGroup[], maxBands: number): 
     folded: rest.map((g) => g.category),
   };
   return [...groups.filter((g) => keep.has(g)), other];
+}
+
+/**
+ * The legend's entries: all of them in its row when there are at most `most`; else the `most - 1`
+ * largest categories (the bands {@link foldGroups} keeps while none is hidden), in colour order, in the row and
+ * the others behind "N more", in alphabetical order (`compare`), events without a category among
+ * them.
+ */
+export function legendEntries(
+  groups: readonly CategoryGroup[],
+  most: number,
+  compare: (a: string, b: string) => number,
+): { row: CategoryGroup[]; more: CategoryGroup[] } {
+  if (groups.length <= Math.max(1, Math.floor(most))) return { row: [...groups], more: [] };
+  const row = largest(groups, Math.max(1, Math.floor(most)) - 1);
+  return {
+    row: groups.filter((g) => row.has(g)),
+    more: groups.filter((g) => !row.has(g)).sort((a, b) => (a.category === '' ? 1 : b.category === '' ? -1 : compare(a.category, b.category))),
+  };
+}
+
+/** The `count` largest categories (events without a category never among them), ties to the first in time. */
+function largest(groups: readonly CategoryGroup[], count: number): Set<CategoryGroup> {
+  const bySize = groups.filter((g) => g.category !== '').sort((a, b) => b.events.length - a.events.length || a.colorIndex - b.colorIndex);
+  return new Set(bySize.slice(0, count));
 }

@@ -3,6 +3,8 @@
  * measurer is passed in (canvas `measureText` in the element, a fake in tests).
  */
 
+import { closeBidi } from '../model/bidi.js';
+
 const ELLIPSIS = '\u2026';
 
 const graphemes: Intl.Segmenter | null =
@@ -11,7 +13,8 @@ const graphemes: Intl.Segmenter | null =
 /**
  * `text` when it fits in `maxWidth`; otherwise the longest prefix followed by
  * "…" that fits (trailing spaces before the "…" dropped); `''` when not even
- * "…" fits. Cuts only between grapheme clusters (code points where
+ * "…" fits (an embedding, override or isolate the cut leaves open is closed before the
+ * "…", see {@link closeBidi}). Cuts only between grapheme clusters (code points where
  * `Intl.Segmenter` is missing), so an emoji, a flag or an accented letter is
  * never split. Calls `measure` O(log length) times and assumes it grows with
  * the text.
@@ -19,7 +22,8 @@ const graphemes: Intl.Segmenter | null =
 export function truncateToWidth(text: string, maxWidth: number, measure: (s: string) => number): string {
   if (measure(text) <= maxWidth) return text;
   const cuts = boundaries(text);
-  const candidate = (count: number) => text.slice(0, cuts[count]).trimEnd() + ELLIPSIS;
+  // A bidi control the cut leaves open is closed before the "…", so that it stays at the end.
+  const candidate = (count: number) => closeBidi(text.slice(0, cuts[count]).trimEnd()) + ELLIPSIS;
   // Largest count of leading clusters, in [0, cuts.length - 2], whose candidate fits.
   let lo = 0;
   let hi = cuts.length - 2;

@@ -1,5 +1,7 @@
 /** The element's own words in one language (English is built in; others load on demand). */
 export interface Messages {
+  /** The language of these words (`en`, `ru`, `ko`): the key of the words that load with other parts. */
+  lang: string;
   empty: string;
   loading: string;
   loadFailed: (reason: string) => string;
@@ -26,18 +28,14 @@ export interface Messages {
   timeline: string;
   /** The plot's accessible name when the timeline has no label or title. */
   timelineName: string;
-  /** Live region: the user selected an event. */
-  selectedAnnouncement: (title: string, date: string) => string;
+  /** Live region: the user selected an event (its name: title and date, isolated). */
+  selectedAnnouncement: (name: string) => string;
   /** Live region: a user gesture changed the visible window ("2005 to 2008"). */
   viewAnnouncement: (range: string) => string;
   /** The button that shows the list of all events (`part="list-toggle"`). */
   listToggle: string;
   /** Heading of the list of all events. */
   listHeading: (count: number) => string;
-  /** Button under a long list that shows its next page. */
-  listMore: (count: number) => string;
-  /** Under the hidden list of a very large dataset: only the first events are in it. */
-  listPartial: (shown: number, total: number) => string;
   /** Vertical layout: buttons that show earlier and later events. */
   earlier: string;
   later: string;
@@ -45,21 +43,11 @@ export interface Messages {
   uncategorized: string;
   /** The toolbar's Download control and its choices. */
   download: string;
-  downloadSVG: string;
-  downloadPNG: string;
-  downloadFailed: (reason: string) => string;
-  /** The details panel's Copy link button, what it says once copied, and the fallback field. */
-  copyLink: string;
-  linkCopied: string;
-  linkField: string;
-  copyByHand: string;
-  /** A state in the page URL (`url-state`) that could not be read, or names no event of the timeline. */
-  urlStateProblem: (reason: 'encoding' | 'field' | 'date' | 'empty' | 'length', text: string) => string;
-  urlUnknownEvent: (id: string) => string;
 }
 
 /** English: built in, and the fallback for languages without a table. */
 export const en: Messages = {
+  lang: 'en',
   empty: 'No events to show.',
   loading: 'Loading events…',
   loadFailed: (reason) => `The events could not be loaded: ${reason}`,
@@ -83,31 +71,13 @@ export const en: Messages = {
   zoomHintMac: '⌘ + scroll to zoom',
   timeline: 'timeline',
   timelineName: 'Timeline',
-  selectedAnnouncement: (title, date) => `Selected: ${title}, ${date}`,
+  selectedAnnouncement: (name) => `Selected: ${name}`,
   viewAnnouncement: (range) => `Showing ${range}`,
   listToggle: 'List',
   listHeading: (n) => (n === 1 ? 'The event, as a list' : `All ${n} events in time order`),
-  listMore: (n) => `Show ${n} more`,
-  listPartial: (shown, total) => `The first ${shown} of ${total} events. The List button shows them all, page by page.`,
   earlier: 'Earlier events',
   later: 'Later events',
   categories: 'Categories: show or hide',
   uncategorized: 'Other',
   download: 'Download',
-  downloadSVG: 'SVG image',
-  downloadPNG: 'PNG image',
-  downloadFailed: (reason) => `The image could not be made: ${reason}`,
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied',
-  linkField: 'Link to this event',
-  copyByHand: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it',
-  urlStateProblem: (reason, text) =>
-    `the page address holds timeline state that was ignored: ${
-      reason === 'encoding' ? `${text} is not validly encoded`
-      : reason === 'field' ? `${text} is not known (expected event: or view:)`
-      : reason === 'date' ? `the view ${text} is not two dates start/end`
-      : reason === 'empty' ? `${text} names no event`
-      : `it is too long (${text})`
-    }`,
-  urlUnknownEvent: (id) => `the page address names an event that is not in this timeline: ${id}; ignored`,
 };

@@ -2,6 +2,7 @@ import type { Messages } from './en.js';
 
 /** Russian. */
 export default {
+  lang: 'ru',
   empty: 'Нет событий для показа.',
   loading: 'Загрузка событий…',
   loadFailed: (reason) => `Не удалось загрузить события: ${reason}`,
@@ -25,31 +26,13 @@ export default {
   zoomHintMac: '⌘ + прокрутка — масштаб',
   timeline: 'хронология',
   timelineName: 'Хронология',
-  selectedAnnouncement: (title, date) => `Выбрано: ${title}, ${date}`,
+  selectedAnnouncement: (name) => `Выбрано: ${name}`,
   viewAnnouncement: (range) => `Показано: ${range}`,
   listToggle: 'Список',
   listHeading: (n) => `Все события по порядку (${n})`,
-  listMore: (n) => `Показать ещё ${n}`,
-  listPartial: (shown, total) => `Первые ${shown} из ${total} событий. Кнопка «Список» показывает все, по страницам.`,
   earlier: 'Более ранние события',
   later: 'Более поздние события',
   categories: 'Категории: показать или скрыть',
   uncategorized: 'Прочее',
   download: 'Скачать',
-  downloadSVG: 'Изображение SVG',
-  downloadPNG: 'Изображение PNG',
-  downloadFailed: (reason) => `Не удалось создать изображение: ${reason}`,
-  copyLink: 'Копировать ссылку',
-  linkCopied: 'Ссылка скопирована',
-  linkField: 'Ссылка на это событие',
-  copyByHand: 'Ссылка выделена: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать её',
-  urlStateProblem: (reason, text) =>
-    `состояние хронологии в адресе страницы пропущено: ${
-      reason === 'encoding' ? `${text} закодировано неверно`
-      : reason === 'field' ? `${text} неизвестно (ожидалось event: или view:)`
-      : reason === 'date' ? `окно ${text} — не две даты начало/конец`
-      : reason === 'empty' ? `${text} не называет событие`
-      : `оно слишком длинное (${text})`
-    }`,
-  urlUnknownEvent: (id) => `адрес страницы называет событие, которого нет в хронологии: ${id}; пропущено`,
 } satisfies Messages;

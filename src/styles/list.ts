@@ -43,7 +43,4 @@ export const list = css`
   .list-description {
     display: block;
   }
-  [part~='list-more'] {
-    margin-top: 0.25em;
-  }
 `;

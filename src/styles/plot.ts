@@ -5,7 +5,8 @@ export const plot = css`
   .frame {
     position: relative;
     width: 100%;
-    overflow: hidden;
+    /* Labels past the sides are cut; a cluster's list may hang below. */
+    overflow-x: clip;
   }
   .plot-box {
     position: relative;
@@ -94,6 +95,10 @@ export const plot = css`
     text-decoration: underline;
     text-decoration-thickness: 2px;
     fill: var(--event-timeline-selected-color);
+  }
+  /* A pointer's tooltip, never drawn (stated, so that nothing takes it for visible text). */
+  svg title {
+    display: none;
   }
   [part~='event']:focus-visible .hit,
   [part~='cluster']:focus-visible .cluster-box {

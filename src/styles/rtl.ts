@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Right to left, in both orientations: the plot and the overview are laid out left to right and
  * mirrored (earlier times at the right; the vertical axis at the right), and each text is mirrored
  * back in its own box, so it reads normally at its mirrored place. The data's own text takes the
- * direction of its own script, whatever the element's.
+ * direction of its own script, whatever the element's, and is isolated from the element's words.
  */
 export const rtl = css`
   .root[dir='rtl'] svg.plot,
@@ -23,5 +23,8 @@ export const rtl = css`
   .list-description,
   .tooltip {
     unicode-bidi: plaintext;
+  }
+  .tooltip strong {
+    unicode-bidi: isolate;
   }
 `;

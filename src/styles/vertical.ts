@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The vertical layout (phones): the plot flows down the page, Earlier/Later, a details sheet. */
+/**
+ * The vertical layout (phones): the plot flows down the page, Earlier/Later, a details sheet.
+ * Adopted after the element's own sheets when the vertical layout is first drawn (or printed).
+ */
 export const vertical = css`
   .frame--vertical {
     overflow: visible;
@@ -39,5 +42,12 @@ export const vertical = css`
     overflow: auto;
     background: var(--event-timeline-background);
     box-shadow: 0 -4px 16px rgb(0 0 0 / 0.18);
+  }
+  @media print {
+    .root--vertical [part~='details'] {
+      position: static;
+      max-height: none;
+      box-shadow: none;
+    }
   }
 `;

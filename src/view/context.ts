@@ -5,7 +5,11 @@
 import type { Messages } from '../messages/index.js';
 import type { NormalizedData, TimelineEvent } from '../model/types.js';
 import type { CategoryGroup } from '../layout/categories.js';
+import type { FrameCluster } from './frame.js';
 import { formatDate, formatSpan } from '../time/format.js';
+import { isolate } from '../model/bidi.js';
+
+export { isolate };
 
 export interface ViewHandlers {
   plotClick(e: MouseEvent): void;
@@ -23,7 +27,6 @@ export interface ViewHandlers {
   closeDetails(): void;
   retry(): void;
   toggleList(): void;
-  listMore(): void;
   overviewDown(e: PointerEvent): void;
   overviewMove(e: PointerEvent): void;
   overviewUp(e: PointerEvent): void;
@@ -49,6 +52,8 @@ export interface ViewContext {
   /** The legend's template, with the categories' module (group-by). */
   legend?: (ctx: ViewContext) => unknown;
   on: ViewHandlers;
+  /** True for the "+N" mark whose list is open (the cluster list, once loaded). */
+  expanded?: (cluster: FrameCluster) => boolean;
   /** The Download control (absent: not drawn). */
   download?: { open: boolean; busy: boolean; menu?: (ctx: ViewContext) => unknown };
   /** The Copy link button of the details (with `url-state`; absent: not drawn). */
@@ -60,15 +65,22 @@ export function dateText(event: TimelineEvent, locale: string): string {
   return event.displayDate ?? formatSpan(event.start, event.end, locale);
 }
 
-/** The accessible name of an event: its title and its date as said. */
-export function eventName(event: TimelineEvent, locale: string): string {
-  return `${event.title}, ${dateText(event, locale)}`;
+/**
+ * The accessible name of an event: its title and its date as said, each isolated (see `isolate`:
+ * always in a right-to-left element) so that a bidi control in the title cannot move the date.
+ */
+export function eventName(event: TimelineEvent, locale: string, rtl = false): string {
+  return `${isolate(event.title, rtl)}, ${isolate(dateText(event, locale), rtl)}`;
 }
 
 /** The name of a "+N" mark: how many events, from when to when. */
 export function clusterName(messages: Messages, locale: string, c: { events: readonly unknown[]; first: TimelineEvent; last: TimelineEvent }): string {
-  const range = c.first === c.last ? formatDate(c.first.start, locale) : `${formatDate(c.first.start, locale)} – ${formatDate(c.last.end ?? c.last.start, locale)}`;
-  return `${messages.moreEvents(c.events.length)}, ${range}`;
+  return `${messages.moreEvents(c.events.length)}, ${clusterRange(locale, c)}`;
+}
+
+/** From when to when a cluster's events are: its first start to its last end. */
+export function clusterRange(locale: string, c: { first: TimelineEvent; last: TimelineEvent }): string {
+  return c.first === c.last ? formatDate(c.first.start, locale) : `${formatDate(c.first.start, locale)} – ${formatDate(c.last.end ?? c.last.start, locale)}`;
 }
 
 /** The CSS class that gives a category its colour (a slot repeats past six categories). */

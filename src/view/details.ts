@@ -3,6 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { dateText, type ViewContext } from './context.js';
 
+/** The details panel's style sheet, adopted when an event is first shown. */
+export { details as detailsStyles } from '../styles/details.js';
+
 export function detailsTemplate(ctx: ViewContext, event: TimelineEvent | undefined): TemplateResult | typeof nothing {
   if (!event) return nothing;
   const m = ctx.messages;

@@ -4,6 +4,9 @@ import type { TimelineEvent } from '../model/types.js';
 import { densityBins, densityPath } from '../layout/overview.js';
 import type { ViewContext } from './context.js';
 
+/** The overview strip's style sheet, adopted when the strip is first drawn. */
+export { overview as overviewStyles } from '../styles/overview.js';
+
 export { OverviewBrush } from '../controllers/brush.js';
 
 /** Height of the overview strip, in CSS pixels. */

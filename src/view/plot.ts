@@ -2,7 +2,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatSpan } from '../time/format.js';
-import { categoryClass, clusterName, eventName, type ViewContext } from './context.js';
+import { categoryClass, clusterName, eventName, isolate, type ViewContext } from './context.js';
 import { isApproximate, type Frame, type FrameCluster, type FrameEvent, type FrameText } from './frame.js';
 
 /** A text of one or more lines; the `part` and class are the caller's. */
@@ -30,7 +30,7 @@ function event(ctx: ViewContext, e: FrameEvent, tabStop: boolean): SVGTemplateRe
     role="button"
     tabindex=${tabStop ? 0 : -1}
     aria-pressed=${selected ? 'true' : 'false'}
-    aria-label=${eventName(ev, ctx.locale)}
+    aria-label=${eventName(ev, ctx.locale, ctx.rtl)}
   >
     <rect class="hit" x=${e.hit.x} y=${e.hit.y} width=${e.hit.width} height=${e.hit.height} rx="4"></rect>
     ${mark}
@@ -41,7 +41,7 @@ function event(ctx: ViewContext, e: FrameEvent, tabStop: boolean): SVGTemplateRe
 function cluster(ctx: ViewContext, c: FrameCluster, index: number): SVGTemplateResult {
   const name = clusterName(ctx.messages, ctx.locale, c);
   // The <title> (the pointer's tooltip) is set as a property: Lit's server rendering takes no binding inside a <title>.
-  return svg`<g part="cluster" data-cluster=${index} role="button" tabindex="-1" aria-label=${name}>
+  return svg`<g part="cluster" data-cluster=${index} role="button" tabindex="-1" aria-label=${name} aria-haspopup="dialog" aria-expanded=${ctx.expanded?.(c) ? 'true' : 'false'}>
     <title .textContent=${name}></title>
     <rect class="cluster-box" x=${c.box.x} y=${c.box.y} width=${c.box.width} height=${c.box.height} rx="12"></rect>
     <text x=${c.text.x} y=${c.text.y}>+${c.events.length}</text>
@@ -66,7 +66,7 @@ function axis(frame: Frame): SVGTemplateResult {
 function eras(ctx: ViewContext, frame: Frame): SVGTemplateResult | typeof nothing {
   if (frame.eras.length === 0) return nothing;
   return svg`<g class="eras">${frame.eras.map((e) => {
-    const name = `${e.era.title || ctx.messages.era}, ${formatSpan(e.era.start, e.era.end, ctx.locale)}`;
+    const name = `${isolate(e.era.title, ctx.rtl) || ctx.messages.era}, ${formatSpan(e.era.start, e.era.end, ctx.locale)}`;
     const alternate = ctx.data.eras.indexOf(e.era) % 2 === 1; // neighbours differ in tint
     return svg`<g part="era" class=${alternate ? 'era era--alt' : 'era'} role="img" aria-label=${name}>
       <title .textContent=${name}></title>
@@ -92,7 +92,7 @@ export function plotTemplate(ctx: ViewContext, frame: Frame): TemplateResult {
   return html`<svg
     class=${frame.orientation === 'horizontal' ? 'plot main' : 'plot vertical'}
     role="group"
-    aria-label=${`${ctx.heading || m.timelineName}, ${m.events(ctx.data.events.length)}`}
+    aria-label=${`${isolate(ctx.heading, ctx.rtl) || m.timelineName}, ${m.events(ctx.data.events.length)}`}
     aria-roledescription=${m.timeline}
     width=${width}
     height=${height}

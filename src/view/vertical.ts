@@ -9,12 +9,16 @@ import { createTimeScale } from '../layout/scale.js';
 import { layoutEras } from '../layout/eras.js';
 import { axisTicks } from '../layout/ticks.js';
 import { truncateToWidth } from '../layout/truncate.js';
+import { isolate } from '../model/bidi.js';
 import { foldGroups, type CategoryGroup } from '../layout/categories.js';
 import { layoutVerticalFitting, verticalPlotHeight, type VerticalCluster, type VerticalLayout, type VerticalLayoutOptions, type VerticalPlacedEvent } from '../layout/vertical.js';
 import { layoutVerticalBands, type VerticalBand } from '../layout/vertical-bands.js';
 import { tabStop, type FocusState, type Frame, type FrameCluster, type FrameEvent, type FrameGroup, type Plot, type PlotInput, type ViewLimits } from './frame.js';
 
 /** Geometry of the vertical layout, in CSS pixels. */
+/** The vertical layout's style sheet, adopted when it is first drawn or printed. */
+export { vertical as verticalStyles } from '../styles/vertical.js';
+
 export const VERTICAL = {
   pad: 16,
   perEvent: 28,
@@ -236,7 +240,8 @@ export class VerticalPlot implements Plot {
     return (view.bands ?? []).map((band) => {
       const width = band.x1 - band.x0 - VERTICAL.gap;
       const y = VERTICAL.pad;
-      const text = `${band.group.category || words.uncategorized} (${band.group.events.length})`;
+      // The category is isolated: a bidi control in it cannot move the count.
+      const text = `${isolate(band.group.category, true) || words.uncategorized} (${band.group.events.length})`;
       return {
         group: band.group,
         band: { x: band.x0, y, width, height: VERTICAL.bandHeader - 6 },

@@ -157,7 +157,7 @@ describe('the vertical adapter', () => {
       Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, start: `${1980 + i}`, title: `E${i}`, category: i < 20 ? 'big' : ['s1', 's2', 's3', 's4'][i % 4] })),
     );
     const mid = new VerticalPlot(input(grouped, 2 * VERTICAL.minBandWidth + 80, true)).frame(zoomIdentity, noFocus);
-    expect(mid.groups.map((g) => g.label.lines[0])).to.deep.equal(['big (20)', 'Other (20)']);
+    expect(mid.groups.map((g) => g.label.lines[0])).to.deep.equal(['\u2068big\u2069 (20)', 'Other (20)']);
     const narrow = new VerticalPlot(input(grouped, VERTICAL.minBandWidth + 60, true)).frame(zoomIdentity, noFocus);
     expect(narrow.groups).to.have.length(0);
     expect(narrow.events.every((e) => e.colorIndex !== undefined)).to.equal(true);
