@@ -116,7 +116,9 @@ try {
     try {
       await page.goto(new URL('demo/index.html', server.url).href);
       await drawn(page);
-      await page.waitForTimeout(300); // the print code loads when the page is idle
+      // The print code loads when the page is idle: wait for an idle moment, then for it to arrive
+      // (a busy machine gives the first idle moment late).
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300), { timeout: 5000 })));
       const pdf = await printed(page, 'article');
       assert(pdf.pages >= 1, `${pdf.pages} pages`);
       for (const e of article.events) assert(pdf.flat.includes(e.title), `"${e.title}" is not in the PDF's text`);
