@@ -87,6 +87,7 @@ const themeConverter = {
  * @csspart list - The list of all events in time order (visually hidden unless `show-list`).
  * @csspart list-pager - The pager above and under a visible list of more than 100 events; `list-page` is each of its buttons.
  * @csspart list-page - A button of the list's pager (First, Previous, Next, Last).
+ * @csspart list-more - The pager's Next buttons (with `list-page`): they show the next page of a visible list.
  * @csspart download - The toolbar's Download button; it opens `download-menu`.
  * @csspart download-menu - The Download menu: one `download-option` per format (SVG, PNG).
  * @csspart download-option - One format in the Download menu.

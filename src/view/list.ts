@@ -87,7 +87,7 @@ function listView(ctx: ViewContext, visible: boolean, page: number, go: (e: Even
   const pager = (at: 'top' | 'bottom') => {
     const last = Math.ceil(events.length / LIST_PAGE) - 1;
     const button = (to: Go, text: string, off: boolean) =>
-      html`<button type="button" part="list-page" data-go=${to} aria-disabled=${off ? 'true' : nothing} @click=${go}>${text}</button>`;
+      html`<button type="button" part=${to === 'next' ? 'list-page list-more' : 'list-page'} data-go=${to} aria-disabled=${off ? 'true' : nothing} @click=${go}>${text}</button>`;
     const range = w.listRange(count(from + 1, locale), count(from + shown.length, locale), count(events.length, locale));
     return html`<div part="list-pager" class="list-pager" role="group" aria-label=${w.listPages} data-at=${at}>
       ${button('first', w.first, page === 0)}${button('previous', w.previous, page === 0)}

@@ -87,6 +87,8 @@ describe('the DOM bound holds in every mode', function () {
     const status = () => t.root.querySelector('[part~="list-pager"] [role="status"]')!.textContent!.trim();
     expect(status()).to.equal('Events 1–100 of 100,000');
     const pager = t.root.querySelector('[part~="list-pager"]')!;
+    // Next keeps the part the old "Show more" button had.
+    expect(pager.querySelector('[data-go="next"]')!.getAttribute('part')).to.equal('list-page list-more');
     pager.querySelector<HTMLButtonElement>('[data-go="next"]')!.click();
     await t.settle();
     expect(status()).to.equal('Events 101–200 of 100,000');
