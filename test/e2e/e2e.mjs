@@ -6,7 +6,8 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, chromiumArgs } from '../browser-path.mjs';
+import { chromiumArgs } from '../browser-path.mjs';
+import { assert, check, finish, requireBrowser } from './checks.mjs';
 import { serveFolder } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,27 +24,7 @@ for (const [file, build] of [
     process.exit(1);
   }
 }
-const executablePath = findBrowser();
-if (!executablePath) {
-  console.error('No Chrome/Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
-
-const results = [];
-/** Runs one named check; a thrown error or a failed `assert` fails it, and the others still run. */
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const executablePath = requireBrowser();
 
 /** The focused element, looking through shadow roots. */
 const deepActive = () => {
@@ -304,7 +285,4 @@ try {
   rmSync(plainDir, { recursive: true, force: true });
 }
 
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -9,7 +9,8 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, chromiumArgs } from '../browser-path.mjs';
+import { chromiumArgs } from '../browser-path.mjs';
+import { assert, check, finish, requireBrowser } from './checks.mjs';
 import { serveFolder } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -34,26 +35,7 @@ for (const tool of ['pdftotext', 'pdfinfo']) {
     process.exit(1);
   }
 }
-const executablePath = findBrowser();
-if (!executablePath) {
-  console.error('No Chrome/Chromium found: install one or set CHROME_PATH.');
-  process.exit(1);
-}
-
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const executablePath = requireBrowser();
 
 const work = mkdtempSync(join(tmpdir(), 'event-timeline-share-'));
 const browser = await chromium.launch({ executablePath, args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
@@ -308,7 +290,4 @@ try {
   else console.log(`kept ${work}`);
 }
 
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -7,7 +7,8 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findBrowser, chromiumArgs } from '../browser-path.mjs';
+import { chromiumArgs } from '../browser-path.mjs';
+import { assert, check, finish, requireBrowser } from './checks.mjs';
 import { serveFolder } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,21 +26,6 @@ for (const [file, build] of [
     console.error(`Missing ${file}: run \`${build}\` first (npm run test:e2e does both).`);
     process.exit(1);
   }
-}
-
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
 }
 
 const { renderTimeline } = await import(pathToFileURL(join(root, 'dist', 'ssr.js')).href);
@@ -87,7 +73,7 @@ writeFileSync(
   plainPage(await renderTimeline({ width: 900, attributes: { src: './article.json', label: 'Rendered by the server' }, base: pathToFileURL(join(plainDir, 'rendered.html')) })),
 );
 
-const browser = await chromium.launch({ executablePath: findBrowser(), args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+const browser = await chromium.launch({ executablePath: requireBrowser(), args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
 const server = await serveFolder(site);
 const bare = await serveFolder(noScript);
 const plain = await serveFolder(plainDir);
@@ -395,6 +381,4 @@ try {
   rmSync(temp, { recursive: true, force: true });
 }
 
-const passed = results.filter(Boolean).length;
-console.log(`\n${passed} passed, ${results.length - passed} failed`);
-process.exit(passed === results.length ? 0 : 1);
+finish();

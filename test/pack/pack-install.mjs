@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { Validator } from '@cfworker/json-schema';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { findBrowser, chromiumArgs } from '../browser-path.mjs';
+import { chromiumArgs } from '../browser-path.mjs';
+import { assert, check, finish, requireBrowser } from '../e2e/checks.mjs';
 import { serveFolder } from '../e2e/static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,26 +26,7 @@ if (!existsSync(join(root, 'dist', 'event-timeline.js')) || !existsSync(join(roo
   console.error('No dist/: run `npm run build` first.');
   process.exit(1);
 }
-const executablePath = findBrowser();
-if (!executablePath) {
-  console.error('No Chrome/Chromium found: install one or set CHROME_PATH.');
-  process.exit(1);
-}
-
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).trim().split('\n').join('\n      ')}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const executablePath = requireBrowser();
 
 /**
  * npm, run in `cwd` as if from a shell there: the variables `npm run` sets for this project
@@ -334,6 +316,4 @@ createRoot(document.querySelector('#react')).render(
   else rmSync(temp, { recursive: true, force: true });
 }
 
-const passed = results.filter(Boolean).length;
-console.log(`\n${passed} passed, ${results.length - passed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-process.exit(passed === results.length ? 0 : 1);
+finish(` (${((Date.now() - started) / 1000).toFixed(1)} s)`);
