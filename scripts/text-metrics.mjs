@@ -61,26 +61,9 @@ const source = `// Written by scripts/text-metrics.mjs; do not edit by hand.
  * ${Math.round((MARGIN - 1) * 100)} % added, so that the estimate errs wide and labels laid out with it never overlap in the
  * reader's font.
  */
-const TABLE: [number, number[]][] = [
+export const TABLE: [number, number[]][] = [
 ${rows.join('\n')}
 ];
-
-/** Width in ems of a character the table does not have: CJK and Hangul are one em wide; emoji wider. */
-const OTHER_BMP = 1;
-const OTHER_ASTRAL = 1.3;
-
-const widths = new Map<number, number>();
-for (const [from, row] of TABLE) row.forEach((width, i) => widths.set(from + i, width / 100));
-
-/** The estimated width of \`text\` in px at a font size of \`size\` px: errs wide, never narrow. */
-export function estimateTextWidth(text: string, size: number): number {
-  let ems = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    ems += widths.get(code) ?? (code > 0xffff ? OTHER_ASTRAL : OTHER_BMP);
-  }
-  return Math.ceil(ems * size) + 1;
-}
 `;
-writeFileSync(join(root, 'src', 'interaction', 'text-metrics.ts'), source);
-console.log(`wrote src/interaction/text-metrics.ts (${widths.reduce((n, r) => n + r.length, 0)} characters)`);
+writeFileSync(join(root, 'src', 'interaction', 'text-metrics-table.ts'), source);
+console.log(`wrote src/interaction/text-metrics-table.ts (${widths.reduce((n, r) => n + r.length, 0)} characters)`);
