@@ -3,6 +3,7 @@ import { styles } from './styles/index.js';
 import { adoptStyles } from './styles/adopt.js';
 import { normalizeEvents, normalizeLoaded } from './model/normalize.js';
 import type { NormalizedData, Problem, TimelineEvent } from './model/types.js';
+import { eventsById } from './model/by-id.js';
 import { orientationFor, type OrientationSetting } from './layout/orientation.js';
 import { formatWindow } from './time/format.js';
 import { messagesFor, messagesLoading } from './messages/index.js';
@@ -214,7 +215,7 @@ export class EventTimeline extends LitElement {
   });
   private readonly _sharing = new SharingController(this, this._viewport, {
     snapshot: () => this._snapshot(),
-    events: () => (this._data.events.length > 0 && !this._source.loading ? this._eventsById() : undefined),
+    events: () => (this._data.events.length > 0 && !this._source.loading ? eventsById(this._data) : undefined),
     messages: () => this._view.messages,
     announce: (text) => this._announce(text),
   });
@@ -224,8 +225,6 @@ export class EventTimeline extends LitElement {
 
   // Derived in willUpdate; render() only reads them.
   private _data: NormalizedData = EMPTY;
-  /** Events by id, made when first asked for (a large dataset does not pay for it at first paint). */
-  private _byIdCache?: { data: NormalizedData; map: Map<string, TimelineEvent> };
   private _view!: ViewContext;
   private _plot?: Plot;
   private _frame?: Frame;
@@ -428,16 +427,7 @@ export class EventTimeline extends LitElement {
   }
 
   private _event(id: string): TimelineEvent | undefined {
-    return this._eventsById().get(id);
-  }
-
-  private _eventsById(): Map<string, TimelineEvent> {
-    if (this._byIdCache?.data !== this._data) {
-      const map = new Map<string, TimelineEvent>();
-      for (const event of this._data.events) map.set(event.id, event);
-      this._byIdCache = { data: this._data, map };
-    }
-    return this._byIdCache.map;
+    return eventsById(this._data).get(id);
   }
 
   /** An on-demand module arrived: build the plot again with it. */
