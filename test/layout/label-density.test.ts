@@ -10,6 +10,8 @@ import type { TimelineEvent } from '../../src/model/types';
 import { createTimeScale, timeExtent } from '../../src/layout/scale';
 import { layoutTimeline, markExtent, placementRanks, type TimelineLayoutOptions } from '../../src/layout/timeline-layout';
 import { layoutLevel } from '../../src/layout/zoom-levels';
+// fast-check draws a seed; mulberry32 spreads it into evenly distributed numbers in [0, 1).
+import { mulberry32 } from '../../bench/synthetic';
 
 /** A fake text measure: 7 px a character. */
 const measure = (text: string) => text.length * 7;
@@ -67,21 +69,9 @@ function perStretch(events: TimelineEvent[], width: number, level: number, stret
   return { labelled, all, layout };
 }
 
-/** mulberry32: fast-check draws a seed, this spreads it into evenly distributed numbers in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` events at evenly distributed random times, titles of 8 to 38 characters. */
 function uniformRows(seed: number, n: number): Row[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   return Array.from({ length: n }, () => ({ u: next(), chars: 8 + Math.floor(next() * 31) }));
 }
 
@@ -90,7 +80,7 @@ function uniformRows(seed: number, n: number): Row[] {
  * normal, `sigma` wide), the rest spread evenly.
  */
 function clusteredRows(seed: number, n: number, centres: number[], sigma: number, inHumps: number): Row[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   return Array.from({ length: n }, (_, i) => {
     const u = next() < inHumps ? centres[i % centres.length] + (next() + next() + next() - 1.5) * 2 * sigma : next();
     return { u, chars: 8 + Math.floor(next() * 31) };
@@ -322,7 +312,7 @@ describe('importance', () => {
         fc.integer({ min: 200, max: 3000 }),
         width,
         (n, count, w) => {
-          const next = random(n + 1);
+          const next = mulberry32(n + 1);
           const events = eventsOf(uniformRows(n, count).map((r) => ({ ...r, importance: Math.floor(next() * next() * 5) })));
           const base = baseScale(w);
           const { layout } = layoutLevel(events, base, 1, measure, OPTIONS);
